@@ -1,0 +1,17 @@
+package dev.kg.build;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a build did: counts, triples in each named graph (by graph IRI, sorted), and time taken. */
+public record BuildReport(int articles, int entities, int facts, Map<String, Long> triplesPerGraph, Duration took) {
+    public BuildReport {
+        triplesPerGraph = Collections.unmodifiableSortedMap(new TreeMap<>(triplesPerGraph));
+    }
+
+    public long triples() {
+        return triplesPerGraph.values().stream().mapToLong(Long::longValue).sum();
+    }
+}

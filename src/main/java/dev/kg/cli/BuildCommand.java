@@ -1,0 +1,45 @@
+package dev.kg.cli;
+
+import dev.kg.build.BuildOperation;
+import dev.kg.build.BuildReport;
+import dev.kg.project.Project;
+import dev.kg.rdf.Prefixes;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Validates the mapping files, then replaces the graph in the store with the one they give.",
+            "Each article's facts go into a named graph of their own; the store keeps the previous graph when anything fails."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  kg build", "  kg build --store /tmp/kg-store"})
+final class BuildCommand implements Runnable {
+    private final Console console;
+
+    @Mixin
+    ProjectOption project;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    VerboseOption verbose;
+
+    BuildCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        Project p = project.resolve();
+        Path dir = store.resolve(p);
+        BuildReport report = BuildOperation.build(p, dir);
+        console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s%n",
+                dir, report.articles(), report.entities(), report.facts(), report.triples(),
+                report.took().toMillis() / 1000.0);
+        for (Map.Entry<String, Long> graph : report.triplesPerGraph().entrySet()) {
+            console.err().printf("  %7d  %s%n", graph.getValue(), Prefixes.STANDARD.shortForm(graph.getKey()));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package dev.kg.cli;
+
+import dev.kg.error.ExitStatus;
+import dev.kg.error.KgException;
+import dev.kg.error.ProblemsFound;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place that reports a failed command: a user error as its message alone, anything else as one
+ * line asking for a report. The stack trace only with --verbose.
+ */
+final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cmd, ParseResult parseResult) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        if (ex instanceof ProblemsFound problems) {
+            err.println(problems.getMessage());
+            code = problems.status().code();
+        } else if (ex instanceof KgException user) {
+            err.println("kg " + cmd.getCommandName() + ": " + user.getMessage());
+            code = user.status().code();
+        } else {
+            err.println("kg " + cmd.getCommandName() + ": internal error: " + ex
+                    + " — please report it, with the output of the same command run with --verbose");
+            code = ExitStatus.INTERNAL.code();
+        }
+        if (verbose(parseResult)) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean verbose(ParseResult result) {
+        for (ParseResult r = result; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.kg.mapping;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** An amount of money as an article states it. {@code upper} is set only for a range. */
+public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound bound) {
+
+    public static final String EXAMPLES =
+            "'10 billion USD', 'over 10 billion USD', 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD'";
+
+    private static final Pattern SYNTAX = Pattern.compile(
+            "(?:(over|at least|about|up to|at most)\\s+)?"
+                    + "(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?"
+                    + "(?:\\s+(thousand|million|billion|trillion))?\\s+([A-Z]{3})");
+
+    private static final Map<String, Bound> BOUNDS = Map.of(
+            "over", Bound.AT_LEAST, "at least", Bound.AT_LEAST,
+            "about", Bound.APPROXIMATELY,
+            "up to", Bound.AT_MOST, "at most", Bound.AT_MOST);
+
+    private static final Map<String, Integer> MAGNITUDES = Map.of(
+            "thousand", 3, "million", 6, "billion", 9, "trillion", 12);
+
+    /** Reads the curators' form, e.g. "over 10 billion USD"; empty when it is not of that form. */
+    public static Optional<Amount> parse(String text) {
+        Matcher m = SYNTAX.matcher(text.strip().replaceAll("\\s+", " "));
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String qualifier = m.group(1) == null ? null : m.group(1).toLowerCase(Locale.ROOT);
+        if (qualifier != null && m.group(3) != null) {
+            return Optional.empty();
+        }
+        int scale = m.group(4) == null ? 0 : MAGNITUDES.get(m.group(4));
+        BigDecimal value = new BigDecimal(m.group(2)).scaleByPowerOfTen(scale).stripTrailingZeros();
+        BigDecimal upper = m.group(3) == null ? null
+                : new BigDecimal(m.group(3)).scaleByPowerOfTen(scale).stripTrailingZeros();
+        if (value.signum() <= 0 || (upper != null && upper.compareTo(value) <= 0)) {
+            return Optional.empty();
+        }
+        Bound bound = upper != null ? Bound.RANGE : qualifier == null ? Bound.EXACT : BOUNDS.get(qualifier);
+        return Optional.of(new Amount(value, upper, m.group(5), bound));
+    }
+}

@@ -1,0 +1,178 @@
+package dev.kg.mapping;
+
+import dev.kg.error.Problem;
+import dev.kg.error.SourceLocation;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads one article's mapping file: the article it describes and its facts, each field with its location. */
+final class ArticleReader {
+    static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "stake",
+            "valuation", "date", "status", "role", "interim", "purpose", "attributedTo", "evidence");
+    private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language");
+
+    private final Path file;
+    private final List<Problem> problems;
+
+    private ArticleReader(Path file, List<Problem> problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    static Optional<Article> read(Path mappingFile, Path projectRoot, List<Problem> problems) {
+        return new ArticleReader(mappingFile, problems).article(projectRoot);
+    }
+
+    private Optional<Article> article(Path projectRoot) {
+        Optional<YamlMap> top = YamlFile.parse(file, problems).flatMap(n -> YamlMap.of(file, n, "a mapping file", problems));
+        if (top.isEmpty()) {
+            return Optional.empty();
+        }
+        top.get().rejectUnknownKeys(Set.of("article", "facts"), "a mapping file");
+        Optional<YamlMap> meta = top.get().node("article").flatMap(n -> YamlMap.of(file, n, "'article'", problems));
+        if (meta.isEmpty()) {
+            if (top.get().node("article").isEmpty()) {
+                problems.add(new Problem(top.get().at(), "the mapping file has no 'article' block",
+                        "add 'article:' with 'file', 'title' and 'language'"));
+            }
+            return Optional.empty();
+        }
+        meta.get().rejectUnknownKeys(ARTICLE_KEYS, "'article'");
+        Optional<Scalar> source = meta.get().required("file", "'article'", "the article's file name, beside this file");
+        Optional<Scalar> title = meta.get().required("title", "'article'", "the article's headline");
+        Optional<Scalar> language = meta.get().required("language", "'article'", "it");
+        language.filter(l -> !l.value().matches("[a-z]{2}")).ifPresent(l -> problems.add(new Problem(l.at(),
+                "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
+        List<Fact> facts = facts(top.get());
+        if (source.isEmpty() || title.isEmpty() || language.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = source.get().value();
+        if (name.contains("/") || name.contains("\\") || !Ids.ARTICLE_ID.matcher(name).matches()) {
+            problems.add(new Problem(source.get().at(), "invalid article file '" + name + "'",
+                    "give the bare name of a file in the same folder as this mapping file, e.g. '000_article.txt'"));
+            return Optional.empty();
+        }
+        Path articlePath = file.resolveSibling(name);
+        Optional<byte[]> bytes = YamlFile.readBytes(articlePath, source.get().at(), problems);
+        Optional<String> text = bytes.flatMap(b -> YamlFile.decode(articlePath, b, problems));
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        String relative = projectRoot.toAbsolutePath().normalize()
+                .relativize(articlePath.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return Optional.of(new Article(id, file, relative, title.get().value(), language.get().value(),
+                text.get(), sha256(bytes.get()), facts));
+    }
+
+    private List<Fact> facts(YamlMap top) {
+        List<Fact> facts = new ArrayList<>();
+        Map<String, SourceLocation> seen = new HashMap<>();
+        for (Node item : top.list("facts", "one '- id: ...' block per fact")) {
+            Optional<Fact> fact = YamlMap.of(file, item, "a fact", problems).flatMap(this::fact);
+            if (fact.isEmpty()) {
+                continue;
+            }
+            SourceLocation first = seen.putIfAbsent(fact.get().id(), fact.get().at("id"));
+            if (first != null) {
+                problems.add(new Problem(fact.get().at("id"), "duplicate fact id '" + fact.get().id() + "'",
+                        "fact ids must be unique in their file; the first is at line " + first.line()));
+            } else {
+                facts.add(fact.get());
+            }
+        }
+        return facts;
+    }
+
+    private Optional<Fact> fact(YamlMap map) {
+        int before = problems.size();
+        map.rejectUnknownKeys(FACT_KEYS, "a fact");
+        Map<String, SourceLocation> where = new HashMap<>();
+        for (String key : FACT_KEYS) {
+            map.node(key).ifPresent(n -> where.put(key, map.at(n)));
+        }
+        Optional<Scalar> id = map.required("id", "a fact", "meta-invests-in-scale-ai");
+        id.filter(s -> !Ids.isValid(s.value())).ifPresent(s -> problems.add(
+                new Problem(s.at(), "invalid fact id '" + s.value() + "'", Ids.ID_RULE)));
+        Optional<Scalar> subject = map.required("subject", "a fact", "an entity id from entities.yaml");
+        Optional<Scalar> relation = map.required("relation", "a fact", "investsIn");
+        Optional<String> object = map.scalar("object").map(Scalar::value);
+        Amount amount = parsed(map, "amount", Amount::parse, "malformed amount", "write it as " + Amount.EXAMPLES);
+        Amount valuation = parsed(map, "valuation", Amount::parse, "malformed valuation", "write it as " + Amount.EXAMPLES);
+        BigDecimal stake = parsed(map, "stake", ArticleReader::percentage, "malformed stake",
+                "write a percentage above 0 and at most 100, e.g. '49%'");
+        FactDate date = parsed(map, "date", FactDate::parse, "malformed date",
+                "write a year (2025), a month (2025-06) or a day (2025-06-12)");
+        Status status = map.scalar("status").map(s -> Status.fromKey(s.value()).orElseGet(() -> {
+            problems.add(new Problem(s.at(), "unknown status '" + s.value() + "'", NearMiss.hint(s.value(), Status.keys(), "statuses")));
+            return null;
+        })).orElse(Status.REPORTED);
+        Boolean interim = parsed(map, "interim", ArticleReader::bool, "'interim' must be true or false", "write 'interim: true' or 'interim: false'");
+        String role = map.scalar("role").map(Scalar::value).orElse(null);
+        String purpose = map.scalar("purpose").map(Scalar::value).orElse(null);
+        List<String> attributedTo = map.scalars("attributedTo").stream().map(Scalar::value).toList();
+        List<Scalar> evidence = map.scalars("evidence");
+        if (map.node("evidence").isEmpty()) {
+            problems.add(new Problem(map.at(), "a fact has no 'evidence'",
+                    "add 'evidence: \"the passage of the article that states it, copied verbatim\"' (no fact without grounding)"));
+        }
+        evidence.stream().filter(q -> q.value().isBlank()).forEach(q -> problems.add(
+                new Problem(q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
+        if (problems.size() > before || id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
+            return Optional.empty();
+        }
+        Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo);
+        return Optional.of(new Fact(id.get().value(), subject.get().value(), relation.get().value(), object.orElse(null),
+                qualifiers, evidence, map.at(), where));
+    }
+
+    private <T> T parsed(YamlMap map, String key, Function<String, Optional<T>> parser, String what, String fix) {
+        Optional<Scalar> raw = map.scalar(key);
+        if (raw.isEmpty()) {
+            return null;
+        }
+        Optional<T> value = parser.apply(raw.get().value());
+        if (value.isEmpty()) {
+            problems.add(new Problem(raw.get().at(), what + " '" + raw.get().value() + "'", fix));
+        }
+        return value.orElse(null);
+    }
+
+    private static Optional<BigDecimal> percentage(String text) {
+        String t = text.strip();
+        t = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
+        if (!t.matches("\\d{1,3}(?:\\.\\d+)?")) {
+            return Optional.empty();
+        }
+        BigDecimal p = new BigDecimal(t).stripTrailingZeros();
+        return p.signum() > 0 && p.compareTo(BigDecimal.valueOf(100)) <= 0 ? Optional.of(p) : Optional.empty();
+    }
+
+    private static Optional<Boolean> bool(String text) {
+        return switch (text) {
+            case "true" -> Optional.of(true);
+            case "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

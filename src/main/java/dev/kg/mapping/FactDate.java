@@ -1,0 +1,32 @@
+package dev.kg.mapping;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/** A date only as precise as the article is: a year, a month, or a day, in ISO 8601 form. */
+public record FactDate(String iso, Precision precision) {
+    public enum Precision { YEAR, MONTH, DAY }
+
+    /** Reads "2025", "2025-06" or "2025-06-12"; empty for anything else or an impossible date. */
+    public static Optional<FactDate> parse(String text) {
+        String t = text.strip();
+        try {
+            if (t.matches("\\d{4}")) {
+                return Optional.of(new FactDate(t, Precision.YEAR));
+            }
+            if (t.matches("\\d{4}-\\d{2}")) {
+                YearMonth.parse(t);
+                return Optional.of(new FactDate(t, Precision.MONTH));
+            }
+            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate.parse(t);
+                return Optional.of(new FactDate(t, Precision.DAY));
+            }
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.kg.mapping;
+
+import dev.kg.error.Problem;
+import dev.kg.error.SourceLocation;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/** Reads text files strictly as UTF-8 and YAML files into node trees that remember where each value stands. */
+final class YamlFile {
+    /** Mapping files are small; a limit keeps a hostile file from exhausting memory. */
+    private static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+
+    private YamlFile() {
+    }
+
+    static SourceLocation at(Path file, Node node) {
+        return node.getStartMark()
+                .map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(SourceLocation.startOf(file));
+    }
+
+    /** The file's text, or a problem if it is missing or not UTF-8. */
+    static Optional<String> readText(Path file, SourceLocation referredFrom, List<Problem> problems) {
+        return readBytes(file, referredFrom, problems).flatMap(bytes -> decode(file, bytes, problems));
+    }
+
+    static Optional<byte[]> readBytes(Path file, SourceLocation referredFrom, List<Problem> problems) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            SourceLocation where = referredFrom != null ? referredFrom : SourceLocation.startOf(file);
+            problems.add(new Problem(where, "cannot read " + file + " (" + describe(e) + ")",
+                    "check that the file exists and is readable"));
+            return Optional.empty();
+        }
+    }
+
+    /** Strict UTF-8: a bad byte is a problem at its line and column. A leading byte-order mark is dropped. */
+    static Optional<String> decode(Path file, byte[] bytes, List<Problem> problems) {
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes), out, true);
+        String text = out.flip().toString();
+        if (result.isError()) {
+            // The decoder stops at the first bad byte: what it decoded tells the line and column.
+            int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
+            int column = text.length() - (text.lastIndexOf('\n') + 1) + 1;
+            problems.add(new Problem(new SourceLocation(file, line, column), "the file is not valid UTF-8",
+                    "save the file with UTF-8 encoding"));
+            return Optional.empty();
+        }
+        return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    /** The single YAML document in the file, or the syntax problem with its location. */
+    static Optional<Node> parse(Path file, List<Problem> problems) {
+        Optional<String> text = readText(file, null, problems);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(50)
+                .setAllowRecursiveKeys(false)
+                .setCodePointLimit(MAX_CODE_POINTS)
+                .build();
+        try {
+            Optional<Node> node = new Compose(settings).composeString(text.get());
+            if (node.isEmpty()) {
+                problems.add(new Problem(SourceLocation.startOf(file), "the file is empty",
+                        "see the examples in README.md"));
+            }
+            return node;
+        } catch (MarkedYamlEngineException e) {
+            Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
+            SourceLocation where = mark.map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
+                    .orElse(SourceLocation.startOf(file));
+            problems.add(new Problem(where, "YAML syntax: " + firstLine(e.getProblem()),
+                    "check indentation and quoting near here; quote text containing ': ' or '#'"));
+        } catch (YamlEngineException e) {
+            problems.add(new Problem(SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
+                    "simplify the file; anchors and aliases are limited"));
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unreadable";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String describe(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,162 @@
+package dev.kg.query;
+
+import dev.kg.error.KgException;
+import dev.kg.error.Problem;
+import dev.kg.error.ProblemsFound;
+import dev.kg.error.SourceLocation;
+import dev.kg.export.RdfSyntax;
+import dev.kg.export.SortedRdfWriter;
+import dev.kg.mapping.NearMiss;
+import dev.kg.rdf.Prefixes;
+import dev.kg.store.GraphStore;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.update.UpdateFactory;
+
+/** Runs a query over the store's union graph and writes its results in the chosen format. */
+public final class QueryOperation {
+    /** Formats for SELECT and ASK results. */
+    public static final List<String> RESULT_FORMATS = List.of("text", "csv", "tsv", "json", "xml");
+    private static final Map<String, Lang> RESULT_LANGS = Map.of(
+            "csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV,
+            "json", ResultSetLang.RS_JSON, "xml", ResultSetLang.RS_XML);
+
+    private QueryOperation() {
+    }
+
+    /** Every format the command accepts, for help and completion. */
+    public static List<String> formats() {
+        return Stream.concat(RESULT_FORMATS.stream(), RdfSyntax.keys().stream()).toList();
+    }
+
+    /**
+     * @param format null for the default: a text table, or Turtle for CONSTRUCT and DESCRIBE
+     */
+    public static void run(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
+                           Duration timeout, OutputStream out) {
+        Query query = parse(saved);
+        Binding binding = bind(saved, params);
+        String chosen = format != null ? format : (query.isConstructType() || query.isDescribeType()) ? "turtle" : "text";
+        checkFormat(query, chosen);
+        store.read(() -> {
+            try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
+                    .query(query)
+                    .substitution(binding)
+                    .set(TDB2.symUnionDefaultGraph, true)
+                    .set(ARQ.httpServiceAllowed, false)
+                    .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .build()) {
+                write(exec, query, chosen, out);
+            } catch (QueryCancelledException e) {
+                throw KgException.input("the query took longer than " + timeout.toSeconds()
+                        + " s and was stopped — make it more selective, or allow more time with --timeout", e);
+            }
+            return null;
+        });
+    }
+
+    static Query parse(SavedQuery saved) {
+        Query query = new Query();
+        query.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(Prefixes.STANDARD));
+        try {
+            return QueryFactory.parse(query, saved.text(), null, Syntax.syntaxARQ);
+        } catch (QueryParseException e) {
+            if (isUpdate(saved.text())) {
+                throw KgException.input(saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
+                        + "change the graph by editing the mapping files and running 'kg build'");
+            }
+            SourceLocation at = new SourceLocation(saved.file(), Math.max(1, e.getLine()), Math.max(1, e.getColumn()));
+            throw new ProblemsFound(List.of(new Problem(at, "SPARQL syntax: " + firstLine(e.getMessage()),
+                    "fix the query near this point")));
+        }
+    }
+
+    private static boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    static Binding bind(SavedQuery saved, Map<String, String> params) {
+        BindingBuilder builder = BindingBuilder.create();
+        List<String> declared = saved.params().stream().map(SavedQuery.Param::name).toList();
+        for (Map.Entry<String, String> given : params.entrySet()) {
+            SavedQuery.Param param = saved.param(given.getKey()).orElseThrow(() -> KgException.usage(
+                    "the query declares no parameter '" + given.getKey() + "' — "
+                            + (declared.isEmpty() ? "it takes no parameters"
+                            : NearMiss.hint(given.getKey(), declared, "parameters"))));
+            builder.add(Var.alloc(param.name()), param.type().toNode(given.getValue()).orElseThrow(() -> KgException.usage(
+                    "invalid value '" + given.getValue() + "' for parameter '" + param.name() + "' — give "
+                            + param.type().expects())));
+        }
+        for (SavedQuery.Param p : saved.params()) {
+            if (p.required() && !params.containsKey(p.name())) {
+                throw KgException.usage("the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
+            }
+        }
+        return builder.build();
+    }
+
+    private static void checkFormat(Query query, String format) {
+        boolean graphResult = query.isConstructType() || query.isDescribeType();
+        if (graphResult && RdfSyntax.fromKey(format).isEmpty()) {
+            throw KgException.usage("--format " + format + " is for SELECT and ASK results; a "
+                    + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE") + " query writes RDF: "
+                    + String.join(", ", RdfSyntax.keys()));
+        }
+        if (!graphResult && !RESULT_FORMATS.contains(format)) {
+            throw KgException.usage("--format " + format + " is not a result format; SELECT and ASK results take "
+                    + String.join(", ", RESULT_FORMATS));
+        }
+    }
+
+    private static void write(QueryExecution exec, Query query, String format, OutputStream out) {
+        if (query.isSelectType()) {
+            if (format.equals("text")) {
+                ResultSetFormatter.out(out, exec.execSelect(), query.getPrefixMapping());
+            } else {
+                ResultSetMgr.write(out, exec.execSelect(), RESULT_LANGS.get(format));
+            }
+        } else if (query.isAskType()) {
+            boolean answer = exec.execAsk();
+            if (format.equals("text")) {
+                ResultSetFormatter.out(out, answer);
+            } else {
+                ResultSetMgr.write(out, answer, RESULT_LANGS.get(format));
+            }
+        } else {
+            Graph graph = query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph();
+            SortedRdfWriter.writeTriples(graph, RdfSyntax.fromKey(format).orElseThrow(), out);
+        }
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

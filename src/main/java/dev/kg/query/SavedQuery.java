@@ -1,0 +1,28 @@
+package dev.kg.query;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A SPARQL query kept in a file, with the header that documents it:
+ * <pre>
+ * # title: Who invests in whom
+ * # description: Every investment claim, with amount and source.
+ * # param: company entity The investee (all companies when omitted)
+ * </pre>
+ */
+public record SavedQuery(String name, Path file, String title, String description, List<Param> params, String text) {
+
+    /** A declared parameter: bound to the variable of the same name. */
+    public record Param(String name, ParamType type, boolean required, String description) {
+    }
+
+    public SavedQuery {
+        params = List.copyOf(params);
+    }
+
+    public Optional<Param> param(String name) {
+        return params.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,43 @@
+package dev.kg.rdf;
+
+import static dev.kg.rdf.Iris.term;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The terms of the kg ontology (ontology/kg.ttl) and the reused vocabularies that the build writes. */
+public final class Vocab {
+    public static final Node ENTITY = term("Entity");
+    public static final Node ARTICLE = term("Article");
+    public static final Node CLAIM = term("Claim");
+    public static final Node MONETARY_AMOUNT = term("MonetaryAmount");
+
+    public static final Node CLAIM_CLASS = term("claimClass");
+    public static final Node RELATION = term("relation");
+    public static final Node SUBJECT = term("subject");
+    public static final Node OBJECT = term("object");
+    public static final Node STATED_IN = term("statedIn");
+    public static final Node EVIDENCE = term("evidence");
+    public static final Node ATTRIBUTED_TO = term("attributedTo");
+    public static final Node STATUS = term("status");
+    public static final Node AMOUNT = term("amount");
+    public static final Node IMPLIED_VALUATION = term("impliedValuation");
+    public static final Node STAKE = term("stake");
+    public static final Node DATE = term("date");
+    public static final Node ROLE = term("role");
+    public static final Node INTERIM = term("interim");
+    public static final Node PURPOSE = term("purpose");
+    public static final Node VALUE = term("value");
+    public static final Node UPPER_VALUE = term("upperValue");
+    public static final Node CURRENCY = term("currency");
+    public static final Node BOUND = term("bound");
+    public static final Node SOURCE_FILE = term("sourceFile");
+    public static final Node SHA256 = term("sha256");
+
+    public static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
+    public static final Node DCT_LANGUAGE = NodeFactory.createURI("http://purl.org/dc/terms/language");
+    public static final Node SKOS_ALT_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+
+    private Vocab() {
+    }
+}
