@@ -30,9 +30,9 @@ final class QueriesCommand implements Runnable {
         for (SavedQuery q : queries) {
             console.out().printf("%-" + width + "s  %s%n", q.name(), q.title());
             for (SavedQuery.Param p : q.params()) {
+                String note = p.required() ? " (required)" : p.defaultValue() != null ? " (default " + p.defaultValue() + ")" : "";
                 console.out().printf("%-" + width + "s    --param %s=%s%s  %s%n", "", p.name(),
-                        p.type().key().toUpperCase(java.util.Locale.ROOT), p.required() ? " (required)" : "",
-                        p.description());
+                        p.type().key().toUpperCase(java.util.Locale.ROOT), note, p.description());
             }
         }
         if (queries.isEmpty()) {

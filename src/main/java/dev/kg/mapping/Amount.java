@@ -7,8 +7,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** An amount of money as an article states it. {@code upper} is set only for a range. */
-public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound bound) {
+/**
+ * An amount of money as an article states it. {@code upper} is set only for a range; {@code text} is the
+ * curator's own wording ("over 10 billion USD"), kept as the amount's label.
+ */
+public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound bound, String text) {
 
     public static final String EXAMPLES =
             "'10 billion USD', 'over 10 billion USD', 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD'";
@@ -28,7 +31,8 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
 
     /** Reads the curators' form, e.g. "over 10 billion USD"; empty when it is not of that form. */
     public static Optional<Amount> parse(String text) {
-        Matcher m = SYNTAX.matcher(text.strip().replaceAll("\\s+", " "));
+        String normalized = text.strip().replaceAll("\\s+", " ");
+        Matcher m = SYNTAX.matcher(normalized);
         if (!m.matches()) {
             return Optional.empty();
         }
@@ -44,6 +48,6 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
             return Optional.empty();
         }
         Bound bound = upper != null ? Bound.RANGE : qualifier == null ? Bound.EXACT : BOUNDS.get(qualifier);
-        return Optional.of(new Amount(value, upper, m.group(5), bound));
+        return Optional.of(new Amount(value, upper, m.group(5), bound, normalized));
     }
 }

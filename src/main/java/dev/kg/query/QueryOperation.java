@@ -118,6 +118,11 @@ public final class QueryOperation {
             if (p.required() && !params.containsKey(p.name())) {
                 throw KgException.usage("the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
             }
+            if (p.defaultValue() != null && !params.containsKey(p.name())) {
+                builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> KgException.input(
+                        saved.file() + ": the default '" + p.defaultValue() + "' of parameter '" + p.name()
+                                + "' is not " + p.type().expects() + " — fix the '# param:' line")));
+            }
         }
         return builder.build();
     }

@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 public final class SavedQueries {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern HEADER = Pattern.compile("#\\s*(title|description|param):\\s*(.*)");
-    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(\\w+)(\\s+required)?\\s*(.*)");
+    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(\\w+)(?:\\s+(required|default=(\\S+)))?\\s*(.*)");
 
     private final Path dir;
 
@@ -106,11 +106,11 @@ public final class SavedQueries {
         Matcher m = PARAM.matcher(spec);
         if (!m.matches()) {
             problems.add(new Problem(at, "malformed parameter declaration '" + spec + "'",
-                    "write '# param: NAME TYPE [required] description', e.g. '# param: company entity The investee'"));
+                    "write '# param: NAME TYPE [required|default=VALUE] description', e.g. '# param: company entity The investee'"));
             return java.util.Optional.empty();
         }
         return ParamType.fromKey(m.group(2))
-                .map(t -> new SavedQuery.Param(m.group(1), t, m.group(3) != null, m.group(4).strip()))
+                .map(t -> new SavedQuery.Param(m.group(1), t, "required".equals(m.group(3)), m.group(4), m.group(5).strip()))
                 .or(() -> {
                     problems.add(new Problem(at, "unknown parameter type '" + m.group(2) + "'",
                             NearMiss.hint(m.group(2), ParamType.keys(), "parameter types")));

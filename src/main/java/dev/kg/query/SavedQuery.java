@@ -10,12 +10,14 @@ import java.util.Optional;
  * # title: Who invests in whom
  * # description: Every investment claim, with amount and source.
  * # param: company entity The investee (all companies when omitted)
+ * # param: model entity default=defense-llama The model
+ * # param: id entity required The entity
  * </pre>
  */
 public record SavedQuery(String name, Path file, String title, String description, List<Param> params, String text) {
 
-    /** A declared parameter: bound to the variable of the same name. */
-    public record Param(String name, ParamType type, boolean required, String description) {
+    /** A declared parameter: bound to the variable of the same name; {@code defaultValue} may be null. */
+    public record Param(String name, ParamType type, boolean required, String defaultValue, String description) {
     }
 
     public SavedQuery {

@@ -111,6 +111,7 @@ public final class GraphBuilder {
         Node node = Iris.claimPart(claim, part);
         add(g, claim, property, node);
         add(g, node, RDF.type.asNode(), Vocab.MONETARY_AMOUNT);
+        add(g, node, RDFS.label.asNode(), NodeFactory.createLiteralString(amount.text()));
         add(g, node, Vocab.VALUE, decimal(amount.value()));
         if (amount.upper() != null) {
             add(g, node, Vocab.UPPER_VALUE, decimal(amount.upper()));
@@ -136,8 +137,10 @@ public final class GraphBuilder {
         return Iris.term(name.toString());
     }
 
+    /** Always with a decimal point, so that Turtle and result tables show a plain number, not a typed string. */
     private static Node decimal(BigDecimal value) {
-        return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
+        String plain = value.toPlainString();
+        return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
     private static Node date(FactDate date) {
