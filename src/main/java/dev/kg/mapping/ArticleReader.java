@@ -89,15 +89,13 @@ final class ArticleReader {
             if (first != null) {
                 problems.add(new Problem(fact.get().at("id"), "duplicate fact id '" + fact.get().id() + "'",
                         "fact ids must be unique in their file; the first is at line " + first.line()));
-            } else {
-                facts.add(fact.get());
             }
+            facts.add(fact.get());
         }
         return facts;
     }
 
     private Optional<Fact> fact(YamlMap map) {
-        int before = problems.size();
         map.rejectUnknownKeys(FACT_KEYS, "a fact");
         Map<String, SourceLocation> where = new HashMap<>();
         for (String key : FACT_KEYS) {
@@ -130,7 +128,8 @@ final class ArticleReader {
         }
         evidence.stream().filter(q -> q.value().isBlank()).forEach(q -> problems.add(
                 new Problem(q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
-        if (problems.size() > before || id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
+        // A fact with a bad qualifier is still checked further, so that one run reports every problem.
+        if (id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
             return Optional.empty();
         }
         Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo);

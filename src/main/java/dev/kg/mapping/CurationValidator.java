@@ -117,10 +117,10 @@ final class CurationValidator {
     }
 
     private void typeFits(Entity e, String expected, Schema.Relation relation, String role, SourceLocation at) {
-        if (expected != null && !schema.isA(e.type(), expected)) {
-            problems.add(new Problem(at, "relation '" + relation.name() + "' needs a " + role + " of type " + expected
+        if (expected != null && schema.entityTypes().contains(e.type()) && !schema.isA(e.type(), expected)) {
+            problems.add(new Problem(at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
                     + ", but '" + e.id() + "' is a " + e.type(),
-                    "use a " + role + " that is a " + expected + ", or another relation"));
+                    "use " + (role.equals("object") ? "an " : "a ") + role + " of type " + expected + ", or another relation"));
         }
     }
 

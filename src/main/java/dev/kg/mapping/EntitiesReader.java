@@ -31,7 +31,6 @@ final class EntitiesReader {
     }
 
     private static Optional<Entity> entity(YamlMap map, Schema schema, List<Problem> problems) {
-        int before = problems.size();
         map.rejectUnknownKeys(KEYS, "an entity");
         Optional<Scalar> id = map.required("id", "an entity", "scale-ai");
         id.filter(s -> !Ids.isValid(s.value())).ifPresent(s -> problems.add(
@@ -53,7 +52,8 @@ final class EntitiesReader {
             }
         }
         List<String> aliases = map.scalars("aliases").stream().map(Scalar::value).toList();
-        if (problems.size() > before || id.isEmpty() || type.isEmpty()) {
+        // An entity with an unknown type is kept, so that facts naming it are still checked.
+        if (id.isEmpty() || type.isEmpty() || labelEn == null || labelIt == null) {
             return Optional.empty();
         }
         return Optional.of(new Entity(id.get().value(), type.get().value(), labelEn, labelIt, aliases, id.get().at()));

@@ -1,0 +1,50 @@
+package dev.kg.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** The repository's own project, and copies of it that tests may change. */
+public final class TestProjects {
+    /** Maven runs tests from the repository root. */
+    public static final Path REPO = Path.of("").toAbsolutePath();
+
+    private TestProjects() {
+    }
+
+    /** A copy of the ontology and queries, with the given seeds folder contents left to the test. */
+    public static Path emptyProject(Path dir) {
+        copyTree(REPO.resolve("ontology"), dir.resolve("ontology"));
+        copyTree(REPO.resolve("queries"), dir.resolve("queries"));
+        try {
+            Files.createDirectories(dir.resolve("seeds"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dir;
+    }
+
+    /** A full copy of the repository's project: ontology, queries and seeds. */
+    public static Path seedProject(Path dir) {
+        emptyProject(dir);
+        copyTree(REPO.resolve("seeds"), dir.resolve("seeds"));
+        return dir;
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
