@@ -15,7 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import dev.kg.rdf.Iris;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -61,6 +65,7 @@ public final class QueryOperation {
         String chosen = format != null ? format : (query.isConstructType() || query.isDescribeType()) ? "turtle" : "text";
         checkFormat(query, chosen);
         store.read(() -> {
+            requireKnownEntities(store, saved, binding);
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
                     .query(query)
                     .substitution(binding)
@@ -125,6 +130,26 @@ public final class QueryOperation {
             }
         }
         return builder.build();
+    }
+
+    /**
+     * An entity parameter must name an entity of the graph: a typo then gets a hint instead of an empty answer.
+     * (It also keeps ARQ 6.0.0 from an internal error it raises for some queries over a TDB2 term it has never stored.)
+     */
+    private static void requireKnownEntities(GraphStore store, SavedQuery saved, Binding binding) {
+        for (SavedQuery.Param p : saved.params()) {
+            Node value = binding.get(Var.alloc(p.name()));
+            if (p.type() != ParamType.ENTITY || value == null
+                    || store.dataset().contains(Iris.ENTITIES_GRAPH, value, RDF.type.asNode(), Node.ANY)) {
+                continue;
+            }
+            List<String> known = Iter.asStream(store.dataset().find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY))
+                    .map(q -> q.getSubject().getURI().substring(Iris.ENTITY_NS.length())).distinct().sorted().toList();
+            String id = value.getURI().substring(Iris.ENTITY_NS.length());
+            throw KgException.input("no entity '" + id + "' in the graph — "
+                    + NearMiss.closest(id, known).map(k -> "did you mean '" + k + "'?")
+                            .orElse("see seeds/entities.yaml for the entity ids"));
+        }
     }
 
     private static void checkFormat(Query query, String format) {
