@@ -1,0 +1,124 @@
+package dev.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kg.rdf.Iris;
+import dev.kg.store.GraphStore;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The build of the seed articles: graphs and their sizes, determinism, and exports that round-trip. */
+class SeedBuildTest {
+
+    @Test
+    void buildsOneNamedGraphPerArticlePlusEntitiesAndOntology(@TempDir Path dir) {
+        Kg.Run run = Kg.run("build", "--project", TestProjects.REPO.toString(), "--store", dir.resolve("s").toString());
+
+        assertEquals(0, run.exit());
+        assertEquals("", run.out());
+        String[] lines = run.err().split("\n");
+        assertTrue(lines[0].matches("built .*s: 5 articles, 19 entities, 56 facts, 1204 triples in \\d+\\.\\d s"), lines[0]);
+        assertEquals(String.join("\n",
+                "       70  graph:entities",
+                "      528  graph:ontology",
+                "      140  art:000_9546f4cd82c692eb",
+                "      116  art:001_d5649c7f9c9adf91",
+                "      101  art:002_cf741e01a53c0ac0",
+                "      130  art:003_3a9745ee0dab3a5e",
+                "      119  art:004_a15e93869306b3ce", ""), run.err().substring(run.err().indexOf('\n') + 1));
+    }
+
+    @Test
+    void twoBuildsGiveByteIdenticalExports(@TempDir Path dir) {
+        String repo = TestProjects.REPO.toString();
+        String a = dir.resolve("a").toString();
+        String b = dir.resolve("b").toString();
+        assertEquals(0, Kg.run("build", "--project", repo, "--store", a).exit());
+        assertEquals(0, Kg.run("build", "--project", repo, "--store", b).exit());
+        assertEquals(0, Kg.run("build", "--project", repo, "--store", b).exit());
+
+        for (String format : new String[] {"turtle", "ntriples", "nquads", "trig"}) {
+            String first = Kg.run("export", "--project", repo, "--store", a, "--format", format).out();
+            String second = Kg.run("export", "--project", repo, "--store", b, "--format", format).out();
+            assertTrue(first.length() > 10_000, format);
+            assertEquals(first, second, format);
+        }
+    }
+
+    @Test
+    void turtleExportRoundTripsToTheStoredGraph(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("graph.ttl");
+        Kg.Run run = SeedStore.kg("export", "-o", out.toString());
+        assertEquals(0, run.exit());
+        assertEquals("", run.out() + run.err());
+
+        Graph exported = GraphFactory.createDefaultGraph();
+        RDFParser.source(out).lang(Lang.TURTLE).parse(exported);
+        GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+        Graph stored = GraphFactory.createDefaultGraph();
+        store.read(() -> {
+            store.dataset().find().forEachRemaining(q -> {
+                if (!q.getGraph().equals(Iris.ONTOLOGY_GRAPH)) {
+                    stored.add(q.asTriple());
+                }
+            });
+            return null;
+        });
+        assertTrue(exported.isIsomorphicWith(stored));
+        assertTrue(Files.readString(out).startsWith("PREFIX art: <https://w3id.org/kg/id/article/>\n"));
+    }
+
+    @Test
+    void trigExportKeepsEveryNamedGraph() {
+        Kg.Run run = SeedStore.kg("export", "--format", "trig", "--with-ontology");
+        assertEquals(0, run.exit());
+        DatasetGraph exported = DatasetGraphFactory.create();
+        RDFParser.source(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.TRIG).parse(exported);
+        GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+        DatasetGraph stored = DatasetGraphFactory.create();
+        store.read(() -> {
+            store.dataset().find().forEachRemaining(stored::add);
+            return null;
+        });
+        assertTrue(IsoMatcher.isomorphic(exported, stored));
+        assertEquals(7, Counter.count(exported.listGraphNodes()));
+    }
+
+    @Test
+    void exportsOneArticleGraph() {
+        Kg.Run run = SeedStore.kg("export", "--graph", "002_cf741e01a53c0ac0", "--format", "nquads");
+        assertEquals(0, run.exit());
+        String[] lines = run.out().split("\n");
+        assertEquals(101, lines.length);
+        for (String line : lines) {
+            assertTrue(line.endsWith(" <https://w3id.org/kg/id/article/002_cf741e01a53c0ac0> ."), line);
+        }
+        Node article = Iris.article("002_cf741e01a53c0ac0");
+        assertTrue(run.out().contains("<" + article.getURI() + "> <https://w3id.org/kg/ontology#sha256> "
+                + "\"288ff0c9ccca647b95e43bbe99c5b8df4133d9ac52935c514c832cf79b159968\" <" + article.getURI() + "> .\n"));
+    }
+
+    private static final class Counter {
+        static long count(java.util.Iterator<?> it) {
+            long n = 0;
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        }
+    }
+}
