@@ -2,7 +2,6 @@ package dev.kg.query;
 
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
-import dev.kg.error.ProblemsFound;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.export.SortedRdfWriter;
@@ -13,6 +12,8 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import dev.kg.rdf.Iris;
@@ -46,6 +47,8 @@ public final class QueryOperation {
     private static final Map<String, Lang> RESULT_LANGS = Map.of(
             "csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV,
             "json", ResultSetLang.RS_JSON, "xml", ResultSetLang.RS_XML);
+
+    private static final Pattern POSITION = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
 
     private QueryOperation() {
     }
@@ -92,9 +95,14 @@ public final class QueryOperation {
                 throw KgException.input(saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
                         + "change the graph by editing the mapping files and running 'kg build'");
             }
-            SourceLocation at = new SourceLocation(saved.file(), Math.max(1, e.getLine()), Math.max(1, e.getColumn()));
-            throw new ProblemsFound(List.of(new Problem(at, "SPARQL syntax: " + firstLine(e.getMessage()),
-                    "fix the query near this point")));
+            // ARQ's message names the offending token's position more precisely than getLine()/getColumn().
+            String message = firstLine(e.getMessage());
+            Matcher m = POSITION.matcher(message);
+            int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getLine());
+            int column = m.find(0) ? Integer.parseInt(m.group(2)) : Math.max(1, e.getColumn());
+            SourceLocation at = new SourceLocation(saved.file(), line, column);
+            throw KgException.input(new Problem(at, "SPARQL syntax: " + POSITION.matcher(message).replaceAll("").strip(),
+                    "fix the query near this point").toString(), e);
         }
     }
 
