@@ -30,11 +30,15 @@ public final class SavedQueries {
 
     /** Every saved query, by name. */
     public List<SavedQuery> list() {
+        return files().stream().map(SavedQueries::read).toList();
+    }
+
+    private List<Path> files() {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().map(SavedQueries::read).toList();
+            return files.filter(p -> p.getFileName().toString().endsWith(".rq")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,7 +55,9 @@ public final class SavedQueries {
             }
             return read(file);
         }
-        List<String> names = list().stream().map(SavedQuery::name).toList();
+        // Only the file names: resolving one query should not read every other one.
+        List<String> names = files().stream()
+                .map(p -> p.getFileName().toString().replaceFirst("\\.rq$", "")).toList();
         if (!NAME.matcher(nameOrPath).matches() || !names.contains(nameOrPath)) {
             String hint = NAME.matcher(nameOrPath).matches()
                     ? NearMiss.hint(nameOrPath, names, "saved queries")
