@@ -19,5 +19,4 @@ public record Qualifiers(
         attributedTo = List.copyOf(attributedTo);
     }
 
-    public static final Qualifiers NONE = new Qualifiers(null, null, null, null, Status.REPORTED, null, null, null, List.of());
 }

@@ -9,7 +9,6 @@ import org.apache.jena.graph.NodeFactory;
 public final class Vocab {
     public static final Node ENTITY = term("Entity");
     public static final Node ARTICLE = term("Article");
-    public static final Node CLAIM = term("Claim");
     public static final Node MONETARY_AMOUNT = term("MonetaryAmount");
 
     public static final Node CLAIM_CLASS = term("claimClass");
