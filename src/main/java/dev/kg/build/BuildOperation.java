@@ -1,16 +1,20 @@
 package dev.kg.build;
 
 import dev.kg.error.KgException;
+import dev.kg.error.Problem;
+import dev.kg.error.ProblemsFound;
 import dev.kg.mapping.Curation;
 import dev.kg.mapping.CurationLoader;
 import dev.kg.mapping.Schema;
 import dev.kg.project.Project;
 import dev.kg.rdf.GraphBuilder;
 import dev.kg.rdf.OntologySchemaReader;
+import dev.kg.shapes.ShapeCheck;
 import dev.kg.store.GraphStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
@@ -19,28 +23,39 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /** Validates a project's curated facts and builds the graph into a store. */
 public final class BuildOperation {
 
-    /** The checked curation and the ontology it was checked against. */
-    public record Checked(Curation curation, Graph ontology, Schema schema) {
+    /** The checked curation and the graph built from it, which conforms to the shapes. */
+    public record Checked(Curation curation, DatasetGraph quads) {
     }
 
     private BuildOperation() {
     }
 
-    /** Reads and checks everything; throws with every problem found, and writes nothing. */
+    /**
+     * Reads and checks everything: the mapping files against the ontology, then the graph built from them
+     * against the SHACL shapes. Throws with every problem found, and writes nothing.
+     */
     public static Checked validate(Project project) {
         Graph ontology = OntologySchemaReader.read(project.ontology());
         Schema schema = OntologySchemaReader.schema(ontology);
+        ShapeCheck shapes = ShapeCheck.read(project.shapes());
         if (!Files.isDirectory(project.seeds())) {
             throw KgException.input(project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
         }
-        return new Checked(CurationLoader.load(project.root(), project.seeds(), schema), ontology, schema);
+        Curation curation = CurationLoader.load(project.root(), project.seeds(), schema);
+        GraphBuilder.Built built = GraphBuilder.build(curation, ontology, schema);
+        // The union holds the ontology too, so that sh:class sees subclasses.
+        List<Problem> violations = shapes.check(built.quads().getUnionGraph(), built.origins());
+        if (!violations.isEmpty()) {
+            throw new ProblemsFound(violations);
+        }
+        return new Checked(curation, built.quads());
     }
 
     /** Validates, then replaces the store's graph in one transaction. The store is not touched when validation fails. */
     public static BuildReport build(Project project, Path storeDir) {
         long start = System.nanoTime();
         Checked checked = validate(project);
-        DatasetGraph quads = GraphBuilder.build(checked.curation(), checked.ontology(), checked.schema());
+        DatasetGraph quads = checked.quads();
         GraphStore.openOrCreate(storeDir).replaceWith(quads);
         Map<String, Long> perGraph = new TreeMap<>();
         quads.listGraphNodes().forEachRemaining(g -> perGraph.put(g.getURI(), quads.getGraph(g).size() + 0L));

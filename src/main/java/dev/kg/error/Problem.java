@@ -8,7 +8,8 @@ public record Problem(SourceLocation where, String what, String fix) {
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator
             .comparing((Problem p) -> p.where().file().toString())
             .thenComparingInt(p -> p.where().line())
-            .thenComparingInt(p -> p.where().column());
+            .thenComparingInt(p -> p.where().column())
+            .thenComparing(Problem::what);
 
     @Override
     public String toString() {

@@ -9,6 +9,16 @@ import java.util.Optional;
 public record FactDate(String iso, Precision precision) {
     public enum Precision { YEAR, MONTH, DAY }
 
+    /** The first instant of the year, month or day, as an ISO 8601 date-time without a time zone. */
+    public String firstInstant() {
+        String day = switch (precision) {
+            case YEAR -> iso + "-01-01";
+            case MONTH -> iso + "-01";
+            case DAY -> iso;
+        };
+        return day + "T00:00:00";
+    }
+
     /** Reads "2025", "2025-06" or "2025-06-12"; empty for anything else or an impossible date. */
     public static Optional<FactDate> parse(String text) {
         String t = text.strip();

@@ -16,6 +16,10 @@ public record Project(Path root) {
         return root.resolve(ONTOLOGY_FILE);
     }
 
+    public Path shapes() {
+        return root.resolve("ontology").resolve("shapes.ttl");
+    }
+
     public Path queries() {
         return root.resolve("queries");
     }

@@ -1,5 +1,6 @@
 package dev.kg.rdf;
 
+import dev.kg.error.SourceLocation;
 import dev.kg.mapping.Amount;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.Bound;
@@ -11,6 +12,7 @@ import dev.kg.mapping.Qualifiers;
 import dev.kg.mapping.Schema;
 import dev.kg.mapping.Status;
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -28,24 +30,39 @@ import org.apache.jena.vocabulary.RDFS;
  * and the direct edges derived from them), one for the shared entities, and one for the ontology.
  */
 public final class GraphBuilder {
+    /** The built quads, and where each node came from. */
+    public record Built(DatasetGraph quads, Origins origins) {
+    }
+
+    /** The field of a fact in a mapping file that each claim property is written from. */
+    private static final Map<Node, String> FIELDS = Map.ofEntries(
+            Map.entry(Vocab.SUBJECT, "subject"), Map.entry(Vocab.OBJECT, "object"),
+            Map.entry(Vocab.RELATION, "relation"), Map.entry(Vocab.STATUS, "status"),
+            Map.entry(Vocab.AMOUNT, "amount"), Map.entry(Vocab.IMPLIED_VALUATION, "valuation"),
+            Map.entry(Vocab.STAKE, "stake"), Map.entry(Vocab.DATE, "date"), Map.entry(Vocab.DATE_PRECISION, "date"),
+            Map.entry(Vocab.ROLE, "role"), Map.entry(Vocab.INTERIM, "interim"), Map.entry(Vocab.PURPOSE, "purpose"),
+            Map.entry(Vocab.ATTRIBUTED_TO, "attributedTo"), Map.entry(Vocab.EVIDENCE, "evidence"));
+
     private final Schema schema;
     private final DatasetGraph out = DatasetGraphFactory.create();
+    private final Origins origins = new Origins();
 
     private GraphBuilder(Schema schema) {
         this.schema = schema;
     }
 
-    public static DatasetGraph build(Curation curation, Graph ontology, Schema schema) {
+    public static Built build(Curation curation, Graph ontology, Schema schema) {
         GraphBuilder builder = new GraphBuilder(schema);
         ontology.find().forEach(t -> builder.out.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
         curation.entities().forEach(builder::entity);
         curation.articles().forEach(builder::article);
-        return builder.out;
+        return new Built(builder.out, builder.origins);
     }
 
     private void entity(Entity e) {
         Node g = Iris.ENTITIES_GRAPH;
         Node s = Iris.entity(e.id());
+        origins.put(s, new Origins.Origin("entity '" + e.id() + "'", e.at(), Map.of()));
         add(g, s, RDF.type.asNode(), Iris.term(e.type()));
         add(g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelEn(), "en"));
         add(g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelIt(), "it"));
@@ -54,6 +71,7 @@ public final class GraphBuilder {
 
     private void article(Article a) {
         Node g = Iris.article(a.id());
+        origins.put(g, new Origins.Origin("article '" + a.id() + "'", SourceLocation.startOf(a.mappingFile()), Map.of()));
         add(g, g, RDF.type.asNode(), Vocab.ARTICLE);
         add(g, g, Vocab.DCT_TITLE, NodeFactory.createLiteralLang(a.title(), a.language()));
         add(g, g, Vocab.DCT_LANGUAGE, NodeFactory.createLiteralString(a.language()));
@@ -70,6 +88,10 @@ public final class GraphBuilder {
         Node subject = Iris.entity(f.subject());
         Node property = Iris.term(relation.name());
         Qualifiers q = f.qualifiers();
+        Map<Node, SourceLocation> fields = new HashMap<>();
+        FIELDS.forEach((p, field) -> fields.put(p, f.at(field)));
+        String what = "fact '" + f.id() + "'";
+        origins.put(claim, new Origins.Origin(what, f.at(), fields));
         add(g, claim, RDF.type.asNode(), Iris.term(relation.claimClass()));
         add(g, claim, Vocab.RELATION, property);
         add(g, claim, Vocab.SUBJECT, subject);
@@ -85,15 +107,18 @@ public final class GraphBuilder {
         }
         if (q.amount() != null) {
             amount(g, claim, Vocab.AMOUNT, "amount", q.amount());
+            origins.put(Iris.claimPart(claim, "amount"), new Origins.Origin(what, f.at("amount"), Map.of()));
         }
         if (q.valuation() != null) {
             amount(g, claim, Vocab.IMPLIED_VALUATION, "valuation", q.valuation());
+            origins.put(Iris.claimPart(claim, "valuation"), new Origins.Origin(what, f.at("valuation"), Map.of()));
         }
         if (q.stakePercent() != null) {
             add(g, claim, Vocab.STAKE, decimal(q.stakePercent()));
         }
         if (q.date() != null) {
-            add(g, claim, Vocab.DATE, date(q.date()));
+            add(g, claim, Vocab.DATE, NodeFactory.createLiteralDT(q.date().firstInstant(), XSDDatatype.XSDdateTime));
+            add(g, claim, Vocab.DATE_PRECISION, precision(q.date()));
         }
         if (q.role() != null) {
             add(g, claim, Vocab.ROLE, NodeFactory.createLiteralLang(q.role(), a.language()));
@@ -143,13 +168,13 @@ public final class GraphBuilder {
         return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
     }
 
-    private static Node date(FactDate date) {
-        XSDDatatype type = switch (date.precision()) {
-            case YEAR -> XSDDatatype.XSDgYear;
-            case MONTH -> XSDDatatype.XSDgYearMonth;
-            case DAY -> XSDDatatype.XSDdate;
+    /** xsd:gYear and xsd:date are outside OWL 2's datatypes, so a date is an instant plus its precision. */
+    private static Node precision(FactDate date) {
+        return switch (date.precision()) {
+            case YEAR -> Vocab.YEAR_PRECISION;
+            case MONTH -> Vocab.MONTH_PRECISION;
+            case DAY -> Vocab.DAY_PRECISION;
         };
-        return NodeFactory.createLiteralDT(date.iso(), type);
     }
 
     private void add(Node g, Node s, Node p, Node o) {

@@ -1,8 +1,6 @@
 package dev.kg.rdf;
 
-import dev.kg.error.KgException;
 import dev.kg.mapping.Schema;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,10 +10,6 @@ import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
-import org.apache.jena.riot.system.ErrorHandlerFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -28,17 +22,7 @@ public final class OntologySchemaReader {
 
     /** Parses the ontology Turtle; a syntax error is reported at its line and column. */
     public static Graph read(Path ontologyFile) {
-        if (!Files.isRegularFile(ontologyFile)) {
-            throw KgException.input(ontologyFile + ": the ontology file is missing — restore it from the repository");
-        }
-        Graph graph = GraphFactory.createDefaultGraph();
-        try {
-            RDFParser.source(ontologyFile).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
-                    .parse(graph);
-        } catch (RiotException e) {
-            throw KgException.input(ontologyFile + ": " + e.getMessage() + " — fix the Turtle syntax", e);
-        }
-        return graph;
+        return TurtleFile.read(ontologyFile, "ontology", "restore it from the repository");
     }
 
     public static Schema schema(Graph ontology) {

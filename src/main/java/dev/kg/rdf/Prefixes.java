@@ -16,6 +16,9 @@ public final class Prefixes {
             .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
             .setNsPrefix("prov", "http://www.w3.org/ns/prov#")
             .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
+            .setNsPrefix("org", "http://www.w3.org/ns/org#")
+            .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
+            .setNsPrefix("schema", "https://schema.org/")
             .lock();
 
     private Prefixes() {

@@ -23,6 +23,10 @@ public final class Vocab {
     public static final Node IMPLIED_VALUATION = term("impliedValuation");
     public static final Node STAKE = term("stake");
     public static final Node DATE = term("date");
+    public static final Node DATE_PRECISION = term("datePrecision");
+    public static final Node YEAR_PRECISION = term("YearPrecision");
+    public static final Node MONTH_PRECISION = term("MonthPrecision");
+    public static final Node DAY_PRECISION = term("DayPrecision");
     public static final Node ROLE = term("role");
     public static final Node INTERIM = term("interim");
     public static final Node PURPOSE = term("purpose");

@@ -1,0 +1,80 @@
+package dev.kg.shapes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.kg.error.Problem;
+import dev.kg.mapping.CurationLoader;
+import dev.kg.mapping.Schema;
+import dev.kg.project.Project;
+import dev.kg.rdf.GraphBuilder;
+import dev.kg.rdf.Iris;
+import dev.kg.rdf.OntologySchemaReader;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The shapes hold on the seed graph, and catch direct edges and claims that disagree. */
+class ShapeCheckTest {
+    private static final Project SEEDS = new Project(Path.of(""));
+    private static final Node ART = Iris.article("001_d5649c7f9c9adf91");
+    private static final Node META = Iris.entity("meta");
+    private static final Node SCALE = Iris.entity("scale-ai");
+    private static final Node INVESTS_IN = Iris.term("investsIn");
+
+    private GraphBuilder.Built built;
+    private ShapeCheck shapes;
+
+    @BeforeEach
+    void buildSeeds() {
+        Graph ontology = OntologySchemaReader.read(SEEDS.ontology());
+        Schema schema = OntologySchemaReader.schema(ontology);
+        built = GraphBuilder.build(CurationLoader.load(SEEDS.root(), SEEDS.seeds(), schema), ontology, schema);
+        shapes = ShapeCheck.read(SEEDS.shapes());
+    }
+
+    private List<String> problems() {
+        return shapes.check(built.quads().getUnionGraph(), built.origins()).stream()
+                .sorted(Problem.IN_FILE_ORDER).map(Problem::toString).toList();
+    }
+
+    @Test
+    void theSeedGraphConforms() {
+        assertEquals(List.of(), problems());
+    }
+
+    @Test
+    void aClaimWithoutItsDirectEdgeIsReportedAtItsFact() {
+        // Meta invests in Scale AI according to every article; remove the edge from all of them.
+        built.quads().listGraphNodes().forEachRemaining(g -> built.quads().delete(g, META, INVESTS_IN, SCALE));
+
+        List<String> problems = problems();
+
+        assertEquals(5, problems.size(), String.join("\n", problems));
+        assertEquals("seeds/000_9546f4cd82c692eb.yaml:9:15: fact 'meta-invests-in-scale-ai': a claim has no direct edge"
+                + " for its relation (value kg:investsIn) — rebuild; the build writes one direct edge for every fact",
+                problems.get(0));
+    }
+
+    @Test
+    void aDirectEdgeWithoutAClaimIsReportedAtItsEntity() {
+        built.quads().add(ART, SCALE, INVESTS_IN, META);
+
+        assertEquals(List.of("seeds/entities.yaml:9:9: entity 'scale-ai': a direct edge has no claim that states it"
+                + " (value ent:meta) — direct edges are derived from facts; state it as a fact in a mapping file"),
+                problems());
+    }
+
+    @Test
+    void aRangeAmountNeedsItsUpperValue() {
+        Node amount = Iris.claimPart(Iris.claim("002_cf741e01a53c0ac0", "meta-invests-in-scale-ai"), "valuation");
+        Node upper = Iris.term("upperValue");
+        built.quads().deleteAny(Node.ANY, amount, upper, Node.ANY);
+
+        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
+                + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure"),
+                problems());
+    }
+}
