@@ -11,6 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
 public final class AtomicFile {
@@ -24,11 +28,25 @@ public final class AtomicFile {
     private AtomicFile() {
     }
 
+    /**
+     * A temporary file is private to its owner; the file it replaces keeps its own permissions, and a new
+     * file gets the usual rw-r--r-- rather than the temporary file's rw-------.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
     public static void write(Path target, Content content) {
         Path dir = target.toAbsolutePath().getParent();
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
                 content.writeTo(out);
