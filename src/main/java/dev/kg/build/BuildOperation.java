@@ -56,7 +56,9 @@ public final class BuildOperation {
         long start = System.nanoTime();
         Checked checked = validate(project);
         DatasetGraph quads = checked.quads();
-        GraphStore.openOrCreate(storeDir).replaceWith(quads);
+        try (GraphStore store = GraphStore.openOrCreate(storeDir)) {
+            store.replaceWith(quads);
+        }
         Map<String, Long> perGraph = new TreeMap<>();
         quads.listGraphNodes().forEachRemaining(g -> perGraph.put(g.getURI(), quads.getGraph(g).size() + 0L));
         return new BuildReport(checked.curation().articles().size(), checked.curation().entities().size(),

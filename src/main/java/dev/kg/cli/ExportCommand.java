@@ -56,12 +56,13 @@ final class ExportCommand implements Runnable {
         RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> KgException.usage(
                 "unknown format '" + format + "' — use one of " + String.join(", ", RdfSyntax.keys())));
         Project p = project.resolve();
-        GraphStore source = GraphStore.openExisting(store.resolve(p));
-        if (output == null) {
-            ExportOperation.export(source, graph, withOntology, syntax, console.out());
-            console.out().flush();
-        } else {
-            AtomicFile.write(output, out -> ExportOperation.export(source, graph, withOntology, syntax, out));
+        try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {
+            if (output == null) {
+                ExportOperation.export(source, graph, withOntology, syntax, console.out());
+                console.out().flush();
+            } else {
+                AtomicFile.write(output, out -> ExportOperation.export(source, graph, withOntology, syntax, out));
+            }
         }
     }
 

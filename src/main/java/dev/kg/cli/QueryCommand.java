@@ -72,8 +72,9 @@ final class QueryCommand implements Runnable {
         Project p = project.resolve();
         SavedQuery query = source.text != null ? SavedQueries.inline(source.text)
                 : new SavedQueries(p.queries()).resolve(source.name);
-        GraphStore graph = GraphStore.openExisting(store.resolve(p));
-        QueryOperation.run(graph, query, params, format, Duration.ofSeconds(timeoutSeconds), console.out());
+        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+            QueryOperation.run(graph, query, params, format, Duration.ofSeconds(timeoutSeconds), console.out());
+        }
         console.out().flush();
     }
 

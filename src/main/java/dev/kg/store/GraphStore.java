@@ -1,22 +1,30 @@
 package dev.kg.store;
 
+import dev.kg.error.ExitStatus;
 import dev.kg.error.KgException;
 import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.DatabaseOps;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store that keeps the graph. Every change happens in one write transaction, so a failed or
  * killed build leaves the previous graph as it was.
  */
-public final class GraphStore {
+public final class GraphStore implements AutoCloseable {
+    /** TDB2 allows one process per store; its lock names the process that holds it. */
+    private static final Pattern LOCK_HOLDER = Pattern.compile("Failed to get a lock: .*held by process (\\d+)");
     private final DatasetGraph dataset;
     private final String name;
 
@@ -37,6 +45,7 @@ public final class GraphStore {
 
     /** The store a build wrote; a clear error when there is none. */
     public static GraphStore openExisting(Path dir) {
+        refuseFile(dir);
         if (!holdsGraph(dir)) {
             throw KgException.input(dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
         }
@@ -45,6 +54,11 @@ public final class GraphStore {
 
     /** The store at the folder, created (with its parents) when missing. */
     public static GraphStore openOrCreate(Path dir) {
+        refuseFile(dir);
+        if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
+            throw KgException.input(dir + ": this folder holds other files and no kg store, so kg will not write into it"
+                    + " — point --store at an empty or new folder");
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -54,9 +68,32 @@ public final class GraphStore {
         return connect(dir);
     }
 
+    private static void refuseFile(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw KgException.input(dir + ": is a file, not a store folder — point --store at a folder");
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            throw KgException.input(dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
+                    + ") — check its permissions", e);
+        }
+    }
+
     private static GraphStore connect(Path dir) {
         try {
             return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir.toString());
+        } catch (DBOpEnvException e) {
+            Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
+            if (holder.find()) {
+                throw new KgException(ExitStatus.BUSY, dir + ": the store is busy: process " + holder.group(1)
+                        + " (another kg build or query) is using it — wait for it to finish, then try again", e);
+            }
+            throw KgException.input(dir + ": cannot open the store (" + e.getMessage()
+                    + ") — check that it was built by kg", e);
         } catch (RuntimeException e) {
             throw KgException.input(dir + ": cannot open the store (" + e.getMessage()
                     + ") — check that no other program uses it and that it was built by kg", e);
@@ -79,6 +116,12 @@ public final class GraphStore {
 
     public DatasetGraph dataset() {
         return dataset;
+    }
+
+    /** Lets go of the store and its lock, so that another process can open it while this one goes on. */
+    @Override
+    public void close() {
+        TDBInternal.expel(dataset);
     }
 
     @Override

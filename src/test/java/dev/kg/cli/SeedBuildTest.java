@@ -67,16 +67,17 @@ class SeedBuildTest {
 
         Graph exported = GraphFactory.createDefaultGraph();
         RDFParser.source(out).lang(Lang.TURTLE).parse(exported);
-        GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
         Graph stored = GraphFactory.createDefaultGraph();
-        store.read(() -> {
-            store.dataset().find().forEachRemaining(q -> {
-                if (!q.getGraph().equals(Iris.ONTOLOGY_GRAPH)) {
-                    stored.add(q.asTriple());
-                }
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()))) {
+            store.read(() -> {
+                store.dataset().find().forEachRemaining(q -> {
+                    if (!q.getGraph().equals(Iris.ONTOLOGY_GRAPH)) {
+                        stored.add(q.asTriple());
+                    }
+                });
+                return null;
             });
-            return null;
-        });
+        }
         assertTrue(exported.isIsomorphicWith(stored));
         assertTrue(Files.readString(out).startsWith("PREFIX art: <https://w3id.org/kg/id/article/>\n"));
     }
@@ -87,12 +88,13 @@ class SeedBuildTest {
         assertEquals(0, run.exit());
         DatasetGraph exported = DatasetGraphFactory.create();
         RDFParser.source(new ByteArrayInputStream(run.out().getBytes(StandardCharsets.UTF_8))).lang(Lang.TRIG).parse(exported);
-        GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
         DatasetGraph stored = DatasetGraphFactory.create();
-        store.read(() -> {
-            store.dataset().find().forEachRemaining(stored::add);
-            return null;
-        });
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()))) {
+            store.read(() -> {
+                store.dataset().find().forEachRemaining(stored::add);
+                return null;
+            });
+        }
         assertTrue(IsoMatcher.isomorphic(exported, stored));
         assertEquals(7, Counter.count(exported.listGraphNodes()));
     }
