@@ -7,7 +7,9 @@ import dev.kg.query.SavedQueries;
 import dev.kg.query.SavedQuery;
 import dev.kg.store.GraphStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -38,9 +40,10 @@ final class QueryCommand implements Runnable {
         String text;
     }
 
+    // A list, not a Map: picocli's map splitting treats quotes specially and warns on a value such as a"b.
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
             description = "Binds a parameter the query declares (repeatable). Values are bound as RDF terms, never pasted into the text.")
-    Map<String, String> params = new LinkedHashMap<>();
+    List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", completionCandidates = QueryFormats.class,
             description = "Output: text (an aligned table, the default), csv, tsv, json or xml for SELECT and ASK;"
@@ -50,6 +53,10 @@ final class QueryCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
+
+    @Option(names = "--allow-service",
+            description = "Let SERVICE clauses reach other SPARQL endpoints over the network (refused by default).")
+    boolean allowService;
 
     @Mixin
     ProjectOption project;
@@ -73,9 +80,24 @@ final class QueryCommand implements Runnable {
         SavedQuery query = source.text != null ? SavedQueries.inline(source.text)
                 : new SavedQueries(p.queries()).resolve(source.name);
         try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
-            QueryOperation.run(graph, query, params, format, Duration.ofSeconds(timeoutSeconds), console.out());
+            QueryOperation.run(graph, query, params(), format,
+                    new QueryOperation.Limits(Duration.ofSeconds(timeoutSeconds), allowService), console.out());
         }
         console.out().flush();
+    }
+
+    private Map<String, String> params() {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (String param : params) {
+            int eq = param.indexOf('=');
+            if (eq <= 0) {
+                throw KgException.usage("--param needs NAME=VALUE, got '" + param + "'");
+            }
+            if (map.put(param.substring(0, eq), param.substring(eq + 1)) != null) {
+                throw KgException.usage("--param " + param.substring(0, eq) + " is given twice — give each parameter once");
+            }
+        }
+        return map;
     }
 
     static final class QueryFormats implements Iterable<String> {

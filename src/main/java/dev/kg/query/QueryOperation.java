@@ -11,7 +11,15 @@ import dev.kg.store.GraphStore;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.ArrayList;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.util.FmtUtils;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.concurrent.TimeUnit;
@@ -61,9 +69,17 @@ public final class QueryOperation {
     /**
      * @param format null for the default: a text table, or Turtle for CONSTRUCT and DESCRIBE
      */
+    /** How far a query may go: how long it may run, and whether SERVICE may reach the network. */
+    public record Limits(Duration timeout, boolean allowService) {
+    }
+
     public static void run(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
-                           Duration timeout, OutputStream out) {
+                           Limits limits, OutputStream out) {
+        Duration timeout = limits.timeout();
         Query query = parse(saved);
+        if (!limits.allowService()) {
+            refuseService(saved, query);
+        }
         Binding binding = bind(saved, params);
         String chosen = format != null ? format : (query.isConstructType() || query.isDescribeType()) ? "turtle" : "text";
         checkFormat(query, chosen);
@@ -73,16 +89,35 @@ public final class QueryOperation {
                     .query(query)
                     .substitution(binding)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .set(ARQ.httpServiceAllowed, false)
+                    .set(ARQ.httpServiceAllowed, limits.allowService())
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
                 write(exec, query, chosen, out);
+            } catch (HttpException | QueryExceptionHTTP e) {
+                throw KgException.input("a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
+                        + ") — check that the endpoint is up and reachable", e);
             } catch (QueryCancelledException e) {
                 throw KgException.input("the query took longer than " + timeout.toSeconds()
                         + " s and was stopped — make it more selective, or allow more time with --timeout", e);
             }
             return null;
         });
+    }
+
+    /** A SERVICE clause would make the query reach the network, so it needs the user's explicit consent. */
+    private static void refuseService(SavedQuery saved, Query query) {
+        List<String> services = new ArrayList<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService service) {
+                services.add(FmtUtils.stringForNode(service.getServiceNode()));
+            }
+        });
+        if (!services.isEmpty()) {
+            throw KgException.input(saved.file() + ": the query calls SERVICE " + services.get(0)
+                    + ", which would reach the network; kg refuses it — query the local graph only,"
+                    + " or pass --allow-service if you mean it");
+        }
     }
 
     static Query parse(SavedQuery saved) {
