@@ -1,6 +1,8 @@
 package dev.kg.error;
 
 import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One thing wrong with the input: where, what, and how to fix it. */
 public record Problem(SourceLocation where, String what, String fix) {
@@ -10,6 +12,30 @@ public record Problem(SourceLocation where, String what, String fix) {
             .thenComparingInt(p -> p.where().line())
             .thenComparingInt(p -> p.where().column())
             .thenComparing(Problem::what);
+
+    /** A value quoted in a message is shortened past this many characters, and a whole message past MAX_TEXT. */
+    private static final int MAX_QUOTED = 60;
+    private static final int MAX_TEXT = 400;
+    private static final Pattern LONG_QUOTED = Pattern.compile("'([^'\\n]{" + MAX_QUOTED + "})([^'\\n]{20,})'");
+
+    public Problem {
+        what = shorten(what);
+        fix = fix == null ? null : shorten(fix);
+    }
+
+    /** Keeps one problem on one readable line even when the input holds a 10 MB value. */
+    static String shorten(String text) {
+        Matcher m = LONG_QUOTED.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            int length = m.group(1).length() + m.group(2).length();
+            m.appendReplacement(out, Matcher.quoteReplacement("'" + m.group(1) + "…' (" + length + " characters)"));
+        }
+        m.appendTail(out);
+        String shortened = out.toString().replace('\n', ' ');
+        return shortened.length() <= MAX_TEXT ? shortened
+                : shortened.substring(0, MAX_TEXT) + "… (" + shortened.length() + " characters)";
+    }
 
     @Override
     public String toString() {

@@ -18,8 +18,11 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
 
     private static final Pattern SYNTAX = Pattern.compile(
             "(?:(over|at least|about|up to|at most)\\s+)?"
-                    + "(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|to)\\s*(\\d+(?:\\.\\d+)?))?"
+                    + "(\\d{1,15}(?:\\.\\d{1,6})?)(?:\\s*(?:-|–|to)\\s*(\\d{1,15}(?:\\.\\d{1,6})?))?"
                     + "(?:\\s+(thousand|million|billion|trillion))?\\s+([A-Z]{3})");
+
+    /** A thousand trillion: more than any company's worth, so a larger figure is a typing slip. */
+    private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
 
     private static final Map<String, Bound> BOUNDS = Map.of(
             "over", Bound.AT_LEAST, "at least", Bound.AT_LEAST,
@@ -44,7 +47,8 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
         BigDecimal value = new BigDecimal(m.group(2)).scaleByPowerOfTen(scale).stripTrailingZeros();
         BigDecimal upper = m.group(3) == null ? null
                 : new BigDecimal(m.group(3)).scaleByPowerOfTen(scale).stripTrailingZeros();
-        if (value.signum() <= 0 || (upper != null && upper.compareTo(value) <= 0)) {
+        if (value.signum() <= 0 || (upper != null && upper.compareTo(value) <= 0)
+                || value.compareTo(LARGEST) > 0 || (upper != null && upper.compareTo(LARGEST) > 0)) {
             return Optional.empty();
         }
         Bound bound = upper != null ? Bound.RANGE : qualifier == null ? Bound.EXACT : BOUNDS.get(qualifier);

@@ -20,6 +20,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class ArticleReader {
     static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "stake",
             "valuation", "date", "status", "role", "interim", "purpose", "attributedTo", "evidence");
+    private static final int MIN_QUOTE_WORDS = 3;
+    private static final int MAX_TEXT = 1000;
     private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language");
 
     private final Path file;
@@ -50,7 +52,8 @@ final class ArticleReader {
         }
         meta.get().rejectUnknownKeys(ARTICLE_KEYS, "'article'");
         Optional<Scalar> source = meta.get().required("file", "'article'", "the article's file name, beside this file");
-        Optional<Scalar> title = meta.get().required("title", "'article'", "the article's headline");
+        Optional<Scalar> title = meta.get().required("title", "'article'", "the article's headline")
+                .filter(t -> withinLength(t, "title"));
         Optional<Scalar> language = meta.get().required("language", "'article'", "it");
         language.filter(l -> !l.value().matches("[a-z]{2}")).ifPresent(l -> problems.add(new Problem(l.at(),
                 "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
@@ -118,8 +121,8 @@ final class ArticleReader {
             return null;
         })).orElse(Status.REPORTED);
         Boolean interim = parsed(map, "interim", ArticleReader::bool, "'interim' must be true or false", "write 'interim: true' or 'interim: false'");
-        String role = map.scalar("role").map(Scalar::value).orElse(null);
-        String purpose = map.scalar("purpose").map(Scalar::value).orElse(null);
+        String role = text(map, "role");
+        String purpose = text(map, "purpose");
         List<String> attributedTo = map.scalars("attributedTo").stream().map(Scalar::value).toList();
         List<Scalar> evidence = map.scalars("evidence");
         if (map.node("evidence").isEmpty()) {
@@ -128,6 +131,9 @@ final class ArticleReader {
         }
         evidence.stream().filter(q -> q.value().isBlank()).forEach(q -> problems.add(
                 new Problem(q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
+        evidence.stream().filter(q -> !q.value().isBlank() && q.value().split("\\s+").length < MIN_QUOTE_WORDS)
+                .forEach(q -> problems.add(new Problem(q.at(), "the evidence quote '" + q.value() + "' is shorter than "
+                        + MIN_QUOTE_WORDS + " words, too short to ground a fact", "quote the passage that states the fact")));
         // A fact with a bad qualifier is still checked further, so that one run reports every problem.
         if (id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
             return Optional.empty();
@@ -135,6 +141,20 @@ final class ArticleReader {
         Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo);
         return Optional.of(new Fact(id.get().value(), subject.get().value(), relation.get().value(), object.orElse(null),
                 qualifiers, evidence, map.at(), where));
+    }
+
+    /** A free-text qualifier in the article's words: a phrase, not a document. */
+    private String text(YamlMap map, String key) {
+        return map.scalar(key).filter(s -> withinLength(s, key)).map(Scalar::value).orElse(null);
+    }
+
+    private boolean withinLength(Scalar s, String key) {
+        if (s.value().length() <= MAX_TEXT) {
+            return true;
+        }
+        problems.add(new Problem(s.at(), "'" + key + "' is " + s.value().length() + " characters long",
+                "keep it to the article's own short phrase, at most " + MAX_TEXT + " characters"));
+        return false;
     }
 
     private <T> T parsed(YamlMap map, String key, Function<String, Optional<T>> parser, String what, String fix) {

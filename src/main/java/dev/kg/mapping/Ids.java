@@ -6,12 +6,14 @@ import java.util.regex.Pattern;
 public final class Ids {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     public static final Pattern ARTICLE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
-    public static final String ID_RULE = "use lower-case letters, digits and single hyphens, e.g. 'scale-ai'";
+    public static final int MAX_LENGTH = 100;
+    public static final String ID_RULE = "use lower-case letters, digits and single hyphens, at most " + MAX_LENGTH
+            + " characters, e.g. 'scale-ai'";
 
     private Ids() {
     }
 
     public static boolean isValid(String id) {
-        return ID.matcher(id).matches();
+        return id.length() <= MAX_LENGTH && ID.matcher(id).matches();
     }
 }

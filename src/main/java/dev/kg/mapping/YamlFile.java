@@ -14,6 +14,12 @@ import java.util.List;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -23,6 +29,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 final class YamlFile {
     /** Mapping files are small; a limit keeps a hostile file from exhausting memory. */
     private static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+    private static final int MAX_DEPTH = 64;
 
     private YamlFile() {
     }
@@ -79,8 +86,13 @@ final class YamlFile {
                 .setMaxAliasesForCollections(50)
                 .setAllowRecursiveKeys(false)
                 .setCodePointLimit(MAX_CODE_POINTS)
+                // The reader shifts its buffer for every refill, which is quadratic on a long value.
+                .setBufferSize(Math.max(1024, text.get().length() + 1))
                 .build();
         try {
+            if (!plainAndShallow(file, settings, text.get(), problems)) {
+                return Optional.empty();
+            }
             Optional<Node> node = new Compose(settings).composeString(text.get());
             if (node.isEmpty()) {
                 problems.add(new Problem(SourceLocation.startOf(file), "the file is empty",
@@ -98,6 +110,46 @@ final class YamlFile {
                     "simplify the file; anchors and aliases are limited"));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Checks the parser's flat event stream before composing: SnakeYAML's composer recurses once per
+     * nesting level, so a hostile file nested thousands deep would overflow the stack; and an explicit tag
+     * (!!int, !custom) would silently change nothing in how kg reads a value, so it is refused.
+     */
+    private static boolean plainAndShallow(Path file, LoadSettings settings, String text, List<Problem> problems) {
+        int depth = 0;
+        for (Event event : new Parse(settings).parseString(text)) {
+            Optional<String> tag = event instanceof NodeEvent ? explicitTag(event) : Optional.empty();
+            if (tag.isPresent()) {
+                problems.add(new Problem(where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
+                        "remove the tag and write the value as plain text"));
+                return false;
+            }
+            if (event instanceof CollectionStartEvent) {
+                depth++;
+                if (depth > MAX_DEPTH) {
+                    problems.add(new Problem(where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                            "a mapping file needs a few levels only: article, facts, one fact, a list of quotes"));
+                    return false;
+                }
+            } else if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> explicitTag(Event event) {
+        if (event instanceof ScalarEvent scalar) {
+            return scalar.getTag();
+        }
+        return event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
+    }
+
+    private static SourceLocation where(Path file, Event event) {
+        return event.getStartMark().map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
+                .orElse(SourceLocation.startOf(file));
     }
 
     private static String firstLine(String s) {

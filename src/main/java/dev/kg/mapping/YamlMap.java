@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -20,6 +22,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * duplicate or unknown keys, a list where a text belongs) go to the shared problem list.
  */
 final class YamlMap {
+    private static final Pattern NULL = Pattern.compile("null|Null|NULL|~");
     private final Path file;
     private final Node node;
     private final Map<String, NodeTuple> entries = new LinkedHashMap<>();
@@ -79,7 +82,7 @@ final class YamlMap {
             return Optional.empty();
         }
         if (value.get() instanceof ScalarNode s) {
-            if (s.getValue().isBlank()) {
+            if (isEmpty(s)) {
                 problems.add(new Problem(at(s), "'" + key + "' is empty", "give it a value or remove the line"));
                 return Optional.empty();
             }
@@ -88,6 +91,12 @@ final class YamlMap {
         problems.add(new Problem(at(value.get()), "'" + key + "' must be a single value, not a list or block",
                 "write '" + key + ": value' on one line"));
         return Optional.empty();
+    }
+
+    /** Blank, or YAML's plain null (null, Null, NULL, ~), which would otherwise read as the text "null". */
+    private static boolean isEmpty(ScalarNode s) {
+        return s.getValue().isBlank()
+                || s.getScalarStyle() == ScalarStyle.PLAIN && NULL.matcher(s.getValue()).matches();
     }
 
     Optional<Scalar> required(String key, String what, String example) {
@@ -106,10 +115,16 @@ final class YamlMap {
             return out;
         }
         if (value.get() instanceof ScalarNode s) {
-            out.add(new Scalar(s.getValue().strip(), at(s)));
+            if (isEmpty(s)) {
+                problems.add(new Problem(at(s), "'" + key + "' is empty", "give it a value or remove the line"));
+            } else {
+                out.add(new Scalar(s.getValue().strip(), at(s)));
+            }
         } else if (value.get() instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                if (item instanceof ScalarNode s) {
+                if (item instanceof ScalarNode s && isEmpty(s)) {
+                    problems.add(new Problem(at(s), "an item of '" + key + "' is empty", "give it a value or remove it"));
+                } else if (item instanceof ScalarNode s) {
                     out.add(new Scalar(s.getValue().strip(), at(s)));
                 } else {
                     problems.add(new Problem(at(item), "each item of '" + key + "' must be plain text",

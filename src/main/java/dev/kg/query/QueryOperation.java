@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.ArrayList;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.sparql.syntax.ElementService;
@@ -93,6 +94,9 @@ public final class QueryOperation {
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
                 write(exec, query, chosen, out);
+            } catch (QueryScopeException e) {
+                throw KgException.input(saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
+                        + " query assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them", e);
             } catch (HttpException | QueryExceptionHTTP e) {
                 throw KgException.input("a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
                         + ") — check that the endpoint is up and reachable", e);
