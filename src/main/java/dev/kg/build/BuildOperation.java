@@ -1,5 +1,6 @@
 package dev.kg.build;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
@@ -39,7 +40,7 @@ public final class BuildOperation {
         Schema schema = OntologySchemaReader.schema(ontology);
         ShapeCheck shapes = ShapeCheck.read(project.shapes());
         if (!Files.isDirectory(project.seeds())) {
-            throw KgException.input(project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
+            throw new KgException(ErrorCode.FILE_MISSING, project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
         }
         Curation curation = CurationLoader.load(project.root(), project.seeds(), schema);
         GraphBuilder.Built built = GraphBuilder.build(curation, ontology, schema);

@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.ExitStatus;
 import dev.kg.error.KgException;
 import dev.kg.error.ProblemsFound;
@@ -21,11 +22,11 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
             err.println(problems.getMessage());
             code = problems.status().code();
         } else if (ex instanceof KgException user) {
-            err.println("kg " + cmd.getCommandName() + ": " + user.getMessage());
+            err.println("kg " + cmd.getCommandName() + ": " + user.getMessage() + " " + user.code().tag());
             code = user.status().code();
         } else {
             err.println("kg " + cmd.getCommandName() + ": internal error: " + ex
-                    + " — please report it, with the output of the same command run with --verbose");
+                    + " — please report it, with the output of the same command run with --verbose " + ErrorCode.INTERNAL.tag());
             code = ExitStatus.INTERNAL.code();
         }
         if (verbose(parseResult)) {

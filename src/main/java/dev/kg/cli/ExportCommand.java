@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.export.ExportOperation;
 import dev.kg.export.RdfSyntax;
@@ -53,7 +54,7 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> KgException.usage(
+        RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_FORMAT, 
                 "unknown format '" + format + "' — use one of " + String.join(", ", RdfSyntax.keys())));
         Project p = project.resolve();
         try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {

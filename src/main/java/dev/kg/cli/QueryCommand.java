@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.project.Project;
 import dev.kg.query.QueryOperation;
@@ -74,7 +75,7 @@ final class QueryCommand implements Runnable {
     @Override
     public void run() {
         if (timeoutSeconds <= 0) {
-            throw KgException.usage("--timeout must be a positive number of seconds");
+            throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
         }
         Project p = project.resolve();
         SavedQuery query = source.text != null ? SavedQueries.inline(source.text)
@@ -91,10 +92,10 @@ final class QueryCommand implements Runnable {
         for (String param : params) {
             int eq = param.indexOf('=');
             if (eq <= 0) {
-                throw KgException.usage("--param needs NAME=VALUE, got '" + param + "'");
+                throw new KgException(ErrorCode.USAGE, "--param needs NAME=VALUE, got '" + param + "'");
             }
             if (map.put(param.substring(0, eq), param.substring(eq + 1)) != null) {
-                throw KgException.usage("--param " + param.substring(0, eq) + " is given twice — give each parameter once");
+                throw new KgException(ErrorCode.USAGE, "--param " + param.substring(0, eq) + " is given twice — give each parameter once");
             }
         }
         return map;

@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.ExitStatus;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("kg: " + ex.getMessage());
+        err.println("kg: " + ex.getMessage() + " " + ErrorCode.USAGE.tag());
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

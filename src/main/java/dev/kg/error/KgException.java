@@ -1,34 +1,24 @@
 package dev.kg.error;
 
-/** A failure the user can act on: its message is the whole report, its status the exit code. */
+/** A failure the user can act on: its message is the whole report, its code names it and sets the exit status. */
 public class KgException extends RuntimeException {
-    private final ExitStatus status;
+    private final ErrorCode code;
 
-    public KgException(ExitStatus status, String message) {
+    public KgException(ErrorCode code, String message) {
         super(message);
-        this.status = status;
+        this.code = code;
     }
 
-    public KgException(ExitStatus status, String message, Throwable cause) {
+    public KgException(ErrorCode code, String message, Throwable cause) {
         super(message, cause);
-        this.status = status;
+        this.code = code;
+    }
+
+    public ErrorCode code() {
+        return code;
     }
 
     public ExitStatus status() {
-        return status;
-    }
-
-    /** Problems in the user's input (exit code 1). */
-    public static KgException input(String message) {
-        return new KgException(ExitStatus.INPUT_PROBLEMS, message);
-    }
-
-    public static KgException input(String message, Throwable cause) {
-        return new KgException(ExitStatus.INPUT_PROBLEMS, message, cause);
-    }
-
-    /** A command-line mistake (exit code 2). */
-    public static KgException usage(String message) {
-        return new KgException(ExitStatus.USAGE, message);
+        return code.status();
     }
 }

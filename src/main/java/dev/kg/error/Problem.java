@@ -4,8 +4,8 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One thing wrong with the input: where, what, and how to fix it. */
-public record Problem(SourceLocation where, String what, String fix) {
+/** One thing wrong with the input: its code, where, what, and how to fix it. */
+public record Problem(ErrorCode code, SourceLocation where, String what, String fix) {
 
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator
             .comparing((Problem p) -> p.where().file().toString())
@@ -39,6 +39,6 @@ public record Problem(SourceLocation where, String what, String fix) {
 
     @Override
     public String toString() {
-        return where + ": " + what + (fix == null || fix.isEmpty() ? "" : " — " + fix);
+        return where + ": " + what + (fix == null || fix.isEmpty() ? "" : " — " + fix) + " " + code.tag();
     }
 }

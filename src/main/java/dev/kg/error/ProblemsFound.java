@@ -8,7 +8,9 @@ public final class ProblemsFound extends KgException {
     private final List<Problem> problems;
 
     public ProblemsFound(List<Problem> problems) {
-        super(ExitStatus.INPUT_PROBLEMS, render(problems));
+        // Each line carries its own code; the exception takes the first one's, whose status is the exit code.
+        super(problems.stream().sorted(Problem.IN_FILE_ORDER).findFirst().map(Problem::code).orElse(ErrorCode.INTERNAL),
+                render(problems));
         this.problems = problems.stream().sorted(Problem.IN_FILE_ORDER).toList();
     }
 

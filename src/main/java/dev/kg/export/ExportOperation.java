@@ -1,14 +1,15 @@
 package dev.kg.export;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.rdf.Iris;
 import dev.kg.store.GraphStore;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
-import org.apache.jena.atlas.iterator.Iter;
 import java.util.List;
 import java.util.TreeSet;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -45,7 +46,7 @@ public final class ExportOperation {
         } else {
             String iri = resolve(graph);
             if (!present.contains(iri)) {
-                throw KgException.usage("no graph '" + graph + "' in the store — use an article id such as '"
+                throw new KgException(ErrorCode.UNKNOWN_GRAPH, "no graph '" + graph + "' in the store — use an article id such as '"
                         + present.stream().filter(g -> g.startsWith(Iris.ARTICLE_NS)).findFirst()
                                 .map(g -> g.substring(Iris.ARTICLE_NS.length())).orElse("000_article")
                         + "', 'entities', 'ontology', or a graph IRI");

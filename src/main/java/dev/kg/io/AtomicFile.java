@@ -1,5 +1,6 @@
 package dev.kg.io;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw KgException.input(target + ": cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            throw new KgException(ErrorCode.WRITE_FAILED, target + ": cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + ") — check that the folder exists and is writable", e);
         } finally {
             if (temp != null) {

@@ -1,5 +1,6 @@
 package dev.kg.mapping;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
 import dev.kg.error.SourceLocation;
@@ -26,7 +27,7 @@ public final class CurationLoader {
         Path entitiesFile = seeds.resolve(ENTITIES_FILE);
         List<Entity> entities = List.of();
         if (!Files.isRegularFile(entitiesFile)) {
-            problems.add(new Problem(SourceLocation.startOf(entitiesFile), "there is no entities file",
+            problems.add(new Problem(ErrorCode.FILE_MISSING, SourceLocation.startOf(entitiesFile), "there is no entities file",
                     "create " + entitiesFile + " with an 'entities:' list"));
         } else {
             entities = EntitiesReader.read(entitiesFile, schema, problems);

@@ -1,5 +1,6 @@
 package dev.kg.mapping;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.util.ArrayList;
@@ -27,13 +28,13 @@ final class CurationValidator {
         for (Entity e : entityList) {
             Entity first = entities.putIfAbsent(e.id(), e);
             if (first != null) {
-                problems.add(new Problem(e.at(), "duplicate entity id '" + e.id() + "'",
+                problems.add(new Problem(ErrorCode.DUPLICATE_ID, e.at(), "duplicate entity id '" + e.id() + "'",
                         "entity ids must be unique; the first is at line " + first.at().line()));
             }
             for (String name : names(e)) {
                 String other = aliasToId.putIfAbsent(name, e.id());
                 if (other != null && !other.equals(e.id())) {
-                    problems.add(new Problem(e.at(), "the name '" + name + "' of '" + e.id() + "' already names '" + other + "'",
+                    problems.add(new Problem(ErrorCode.DUPLICATE_NAME, e.at(), "the name '" + name + "' of '" + e.id() + "' already names '" + other + "'",
                             "a label or alias may name one entity only; remove it from one of them"));
                 }
             }
@@ -52,7 +53,7 @@ final class CurationValidator {
         for (Article article : articles) {
             Article first = byId.putIfAbsent(article.id(), article);
             if (first != null) {
-                problems.add(new Problem(SourceLocation.startOf(article.mappingFile()),
+                problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(article.mappingFile()),
                         "article '" + article.id() + "' is already mapped by " + first.mappingFile(),
                         "keep all facts of one article in one mapping file"));
             }
@@ -67,13 +68,13 @@ final class CurationValidator {
         Optional<Entity> subject = entity(fact.subject(), fact.at("subject"), "subject");
         Schema.Relation relation = schema.relations().get(fact.relation());
         if (relation == null) {
-            problems.add(new Problem(fact.at("relation"), "unknown relation '" + fact.relation() + "'",
+            problems.add(new Problem(ErrorCode.UNKNOWN_RELATION, fact.at("relation"), "unknown relation '" + fact.relation() + "'",
                     NearMiss.hint(fact.relation(), new TreeSet<>(schema.relations().keySet()), "relations")));
         } else {
             subject.ifPresent(s -> typeFits(s, relation.domain(), relation, "subject", fact.at("subject")));
             if (relation.linksEntities()) {
                 if (fact.object() == null) {
-                    problems.add(new Problem(fact.at(), "relation '" + relation.name() + "' needs an 'object'",
+                    problems.add(new Problem(ErrorCode.NEEDS_OBJECT, fact.at(), "relation '" + relation.name() + "' needs an 'object'",
                             "add 'object:' with the id of the " + relation.range() + " it links to"));
                 } else {
                     entity(fact.object(), fact.at("object"), "object")
@@ -81,11 +82,11 @@ final class CurationValidator {
                 }
             } else {
                 if (fact.object() != null) {
-                    problems.add(new Problem(fact.at("object"), "relation '" + relation.name() + "' takes no 'object'",
+                    problems.add(new Problem(ErrorCode.TAKES_NO_OBJECT, fact.at("object"), "relation '" + relation.name() + "' takes no 'object'",
                             "give its figure as 'amount:' and remove 'object:'"));
                 }
                 if (fact.qualifiers().amount() == null) {
-                    problems.add(new Problem(fact.at(), "relation '" + relation.name() + "' needs an 'amount'",
+                    problems.add(new Problem(ErrorCode.NEEDS_AMOUNT, fact.at(), "relation '" + relation.name() + "' needs an 'amount'",
                             "add 'amount:' written as " + Amount.EXAMPLES));
                 }
             }
@@ -95,7 +96,7 @@ final class CurationValidator {
         }
         for (Scalar quote : fact.evidence()) {
             if (!evidence.occurs(quote.value())) {
-                problems.add(new Problem(quote.at(), "the evidence quote does not occur in " + article.sourceFile(),
+                problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE, quote.at(), "the evidence quote does not occur in " + article.sourceFile(),
                         evidence.divergence(quote.value()).map(d -> d + "; copy the passage verbatim")
                                 .orElse("copy a passage of the article verbatim")));
             }
@@ -112,13 +113,13 @@ final class CurationValidator {
                 ? "'" + id + "' is a name of '" + alias + "'; write its id '" + alias + "'"
                 : NearMiss.closest(id, entities.keySet()).map(k -> "did you mean '" + k + "'?")
                         .orElse("add it to entities.yaml, or use the id of an existing entity");
-        problems.add(new Problem(at, "unknown entity '" + id + "' in '" + field + "'", fix));
+        problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY, at, "unknown entity '" + id + "' in '" + field + "'", fix));
         return Optional.empty();
     }
 
     private void typeFits(Entity e, String expected, Schema.Relation relation, String role, SourceLocation at) {
         if (expected != null && schema.entityTypes().contains(e.type()) && !schema.isA(e.type(), expected)) {
-            problems.add(new Problem(at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
+            problems.add(new Problem(ErrorCode.WRONG_ENTITY_TYPE, at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
                     + ", but '" + e.id() + "' is a " + e.type(),
                     "use " + (role.equals("object") ? "an " : "a ") + role + " of type " + expected + ", or another relation"));
         }

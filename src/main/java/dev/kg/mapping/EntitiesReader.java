@@ -1,5 +1,6 @@
 package dev.kg.mapping;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,15 +35,15 @@ final class EntitiesReader {
         map.rejectUnknownKeys(KEYS, "an entity");
         Optional<Scalar> id = map.required("id", "an entity", "scale-ai");
         id.filter(s -> !Ids.isValid(s.value())).ifPresent(s -> problems.add(
-                new Problem(s.at(), "invalid entity id '" + s.value() + "'", Ids.ID_RULE)));
+                new Problem(ErrorCode.INVALID_ID, s.at(), "invalid entity id '" + s.value() + "'", Ids.ID_RULE)));
         Optional<Scalar> type = map.required("type", "an entity", "Company");
-        type.filter(t -> !schema.entityTypes().contains(t.value())).ifPresent(t -> problems.add(new Problem(t.at(),
+        type.filter(t -> !schema.entityTypes().contains(t.value())).ifPresent(t -> problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY_TYPE, t.at(),
                 "unknown entity type '" + t.value() + "'", NearMiss.hint(t.value(), schema.entityTypes(), "entity types"))));
         String labelEn = null;
         String labelIt = null;
         Optional<Node> label = map.node("label");
         if (label.isEmpty()) {
-            problems.add(new Problem(map.at(), "an entity has no 'label'", "add 'label: {en: English name, it: nome italiano}'"));
+            problems.add(new Problem(ErrorCode.MISSING_KEY, map.at(), "an entity has no 'label'", "add 'label: {en: English name, it: nome italiano}'"));
         } else {
             Optional<YamlMap> labels = YamlMap.of(map.at().file(), label.get(), "'label'", problems);
             if (labels.isPresent()) {

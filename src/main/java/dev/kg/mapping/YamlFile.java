@@ -1,5 +1,6 @@
 package dev.kg.mapping;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.io.IOException;
@@ -50,7 +51,7 @@ final class YamlFile {
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             SourceLocation where = referredFrom != null ? referredFrom : SourceLocation.startOf(file);
-            problems.add(new Problem(where, "cannot read " + file + " (" + describe(e) + ")",
+            problems.add(new Problem(ErrorCode.FILE_UNREADABLE, where, "cannot read " + file + " (" + describe(e) + ")",
                     "check that the file exists and is readable"));
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ final class YamlFile {
             // The decoder stops at the first bad byte: what it decoded tells the line and column.
             int line = 1 + (int) text.chars().filter(c -> c == '\n').count();
             int column = text.length() - (text.lastIndexOf('\n') + 1) + 1;
-            problems.add(new Problem(new SourceLocation(file, line, column), "the file is not valid UTF-8",
+            problems.add(new Problem(ErrorCode.NOT_UTF8, new SourceLocation(file, line, column), "the file is not valid UTF-8",
                     "save the file with UTF-8 encoding"));
             return Optional.empty();
         }
@@ -95,7 +96,7 @@ final class YamlFile {
             }
             Optional<Node> node = new Compose(settings).composeString(text.get());
             if (node.isEmpty()) {
-                problems.add(new Problem(SourceLocation.startOf(file), "the file is empty",
+                problems.add(new Problem(ErrorCode.EMPTY_FILE, SourceLocation.startOf(file), "the file is empty",
                         "see the examples in README.md"));
             }
             return node;
@@ -103,10 +104,10 @@ final class YamlFile {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             SourceLocation where = mark.map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
                     .orElse(SourceLocation.startOf(file));
-            problems.add(new Problem(where, "YAML syntax: " + firstLine(e.getProblem()),
+            problems.add(new Problem(ErrorCode.YAML_SYNTAX, where, "YAML syntax: " + firstLine(e.getProblem()),
                     "check indentation and quoting near here; quote text containing ': ' or '#'"));
         } catch (YamlEngineException e) {
-            problems.add(new Problem(SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
+            problems.add(new Problem(ErrorCode.YAML_LIMIT, SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
                     "simplify the file; anchors and aliases are limited"));
         }
         return Optional.empty();
@@ -122,14 +123,14 @@ final class YamlFile {
         for (Event event : new Parse(settings).parseString(text)) {
             Optional<String> tag = event instanceof NodeEvent ? explicitTag(event) : Optional.empty();
             if (tag.isPresent()) {
-                problems.add(new Problem(where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
+                problems.add(new Problem(ErrorCode.YAML_TAG, where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
                         "remove the tag and write the value as plain text"));
                 return false;
             }
             if (event instanceof CollectionStartEvent) {
                 depth++;
                 if (depth > MAX_DEPTH) {
-                    problems.add(new Problem(where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    problems.add(new Problem(ErrorCode.YAML_LIMIT, where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
                             "a mapping file needs a few levels only: article, facts, one fact, a list of quotes"));
                     return false;
                 }

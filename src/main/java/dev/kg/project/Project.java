@@ -1,5 +1,6 @@
 package dev.kg.project;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ public record Project(Path root) {
     public static Project locate(Path given, Path start) {
         if (given != null) {
             if (!Files.isRegularFile(given.resolve(ONTOLOGY_FILE))) {
-                throw KgException.input(given + ": not a kg project (no " + ONTOLOGY_FILE
+                throw new KgException(ErrorCode.NOT_A_PROJECT, given + ": not a kg project (no " + ONTOLOGY_FILE
                         + ") — pass the folder that holds seeds/, ontology/ and queries/");
             }
             return new Project(given);
@@ -43,7 +44,7 @@ public record Project(Path root) {
                 return new Project(shortest(here, dir));
             }
         }
-        throw KgException.input("no kg project in " + here + " or above (no " + ONTOLOGY_FILE
+        throw new KgException(ErrorCode.NOT_A_PROJECT, "no kg project in " + here + " or above (no " + ONTOLOGY_FILE
                 + ") — run kg inside the project folder, or pass --project DIR");
     }
 

@@ -1,35 +1,28 @@
 package dev.kg.query;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
-import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.export.SortedRdfWriter;
 import dev.kg.mapping.NearMiss;
+import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
 import dev.kg.store.GraphStore;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.ArrayList;
-import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import java.util.List;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.sparql.syntax.ElementService;
-import org.apache.jena.sparql.syntax.ElementVisitorBase;
-import org.apache.jena.sparql.syntax.ElementWalker;
-import org.apache.jena.sparql.util.FmtUtils;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import dev.kg.rdf.Iris;
 import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -46,8 +39,15 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.update.UpdateFactory;
+import org.apache.jena.vocabulary.RDF;
 
 /** Runs a query over the store's union graph and writes its results in the chosen format. */
 public final class QueryOperation {
@@ -95,13 +95,13 @@ public final class QueryOperation {
                     .build()) {
                 write(exec, query, chosen, out);
             } catch (QueryScopeException e) {
-                throw KgException.input(saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
+                throw new KgException(ErrorCode.PARAM_CLASH, saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
                         + " query assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them", e);
             } catch (HttpException | QueryExceptionHTTP e) {
-                throw KgException.input("a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
+                throw new KgException(ErrorCode.SERVICE_FAILED, "a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
                         + ") — check that the endpoint is up and reachable", e);
             } catch (QueryCancelledException e) {
-                throw KgException.input("the query took longer than " + timeout.toSeconds()
+                throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query took longer than " + timeout.toSeconds()
                         + " s and was stopped — make it more selective, or allow more time with --timeout", e);
             }
             return null;
@@ -118,7 +118,7 @@ public final class QueryOperation {
             }
         });
         if (!services.isEmpty()) {
-            throw KgException.input(saved.file() + ": the query calls SERVICE " + services.get(0)
+            throw new KgException(ErrorCode.SERVICE_REFUSED, saved.file() + ": the query calls SERVICE " + services.get(0)
                     + ", which would reach the network; kg refuses it — query the local graph only,"
                     + " or pass --allow-service if you mean it");
         }
@@ -131,7 +131,7 @@ public final class QueryOperation {
             return QueryFactory.parse(query, saved.text(), null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (isUpdate(saved.text())) {
-                throw KgException.input(saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
+                throw new KgException(ErrorCode.UPDATE_REFUSED, saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
                         + "change the graph by editing the mapping files and running 'kg build'");
             }
             // ARQ's message names the offending token's position more precisely than getLine()/getColumn().
@@ -140,8 +140,8 @@ public final class QueryOperation {
             int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getLine());
             int column = m.find(0) ? Integer.parseInt(m.group(2)) : Math.max(1, e.getColumn());
             SourceLocation at = new SourceLocation(saved.file(), line, column);
-            throw KgException.input(new Problem(at, "SPARQL syntax: " + POSITION.matcher(message).replaceAll("").strip(),
-                    "fix the query near this point").toString(), e);
+            throw new KgException(ErrorCode.SPARQL_SYNTAX, at + ": SPARQL syntax: "
+                    + POSITION.matcher(message).replaceAll("").strip() + " — fix the query near this point", e);
         }
     }
 
@@ -158,20 +158,20 @@ public final class QueryOperation {
         BindingBuilder builder = BindingBuilder.create();
         List<String> declared = saved.params().stream().map(SavedQuery.Param::name).toList();
         for (Map.Entry<String, String> given : params.entrySet()) {
-            SavedQuery.Param param = saved.param(given.getKey()).orElseThrow(() -> KgException.usage(
+            SavedQuery.Param param = saved.param(given.getKey()).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_PARAM, 
                     "the query declares no parameter '" + given.getKey() + "' — "
                             + (declared.isEmpty() ? "it takes no parameters"
                             : NearMiss.hint(given.getKey(), declared, "parameters"))));
-            builder.add(Var.alloc(param.name()), param.type().toNode(given.getValue()).orElseThrow(() -> KgException.usage(
+            builder.add(Var.alloc(param.name()), param.type().toNode(given.getValue()).orElseThrow(() -> new KgException(ErrorCode.INVALID_PARAM, 
                     "invalid value '" + given.getValue() + "' for parameter '" + param.name() + "' — give "
                             + param.type().expects())));
         }
         for (SavedQuery.Param p : saved.params()) {
             if (p.required() && !params.containsKey(p.name())) {
-                throw KgException.usage("the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
+                throw new KgException(ErrorCode.MISSING_PARAM, "the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
             }
             if (p.defaultValue() != null && !params.containsKey(p.name())) {
-                builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> KgException.input(
+                builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> new KgException(ErrorCode.PARAM_DECLARATION, 
                         saved.file() + ": the default '" + p.defaultValue() + "' of parameter '" + p.name()
                                 + "' is not " + p.type().expects() + " — fix the '# param:' line")));
             }
@@ -193,7 +193,7 @@ public final class QueryOperation {
             List<String> known = Iter.asStream(store.dataset().find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY))
                     .map(q -> q.getSubject().getURI().substring(Iris.ENTITY_NS.length())).distinct().sorted().toList();
             String id = value.getURI().substring(Iris.ENTITY_NS.length());
-            throw KgException.input("no entity '" + id + "' in the graph — "
+            throw new KgException(ErrorCode.UNKNOWN_ENTITY, "no entity '" + id + "' in the graph — "
                     + NearMiss.closest(id, known).map(k -> "did you mean '" + k + "'?")
                             .orElse("see seeds/entities.yaml for the entity ids"));
         }
@@ -202,12 +202,12 @@ public final class QueryOperation {
     private static void checkFormat(Query query, String format) {
         boolean graphResult = query.isConstructType() || query.isDescribeType();
         if (graphResult && RdfSyntax.fromKey(format).isEmpty()) {
-            throw KgException.usage("--format " + format + " is for SELECT and ASK results; a "
+            throw new KgException(ErrorCode.FORMAT_MISMATCH, "--format " + format + " is for SELECT and ASK results; a "
                     + (query.isConstructType() ? "CONSTRUCT" : "DESCRIBE") + " query writes RDF: "
                     + String.join(", ", RdfSyntax.keys()));
         }
         if (!graphResult && !RESULT_FORMATS.contains(format)) {
-            throw KgException.usage("--format " + format + " is not a result format; SELECT and ASK results take "
+            throw new KgException(ErrorCode.FORMAT_MISMATCH, "--format " + format + " is not a result format; SELECT and ASK results take "
                     + String.join(", ", RESULT_FORMATS));
         }
     }

@@ -1,5 +1,6 @@
 package dev.kg.query;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
@@ -51,7 +52,7 @@ public final class SavedQueries {
         if (nameOrPath.endsWith(".rq")) {
             Path file = Path.of(nameOrPath);
             if (!Files.isRegularFile(file)) {
-                throw KgException.input(nameOrPath + ": no such query file — check the path");
+                throw new KgException(ErrorCode.QUERY_FILE_MISSING, nameOrPath + ": no such query file — check the path");
             }
             return read(file);
         }
@@ -62,7 +63,7 @@ public final class SavedQueries {
             String hint = NAME.matcher(nameOrPath).matches()
                     ? NearMiss.hint(nameOrPath, names, "saved queries")
                     : "give the name of a saved query (see 'kg queries') or the path of a .rq file";
-            throw KgException.input("no saved query '" + nameOrPath + "' in " + dir + " — " + hint);
+            throw new KgException(ErrorCode.UNKNOWN_QUERY, "no saved query '" + nameOrPath + "' in " + dir + " — " + hint);
         }
         return read(dir.resolve(nameOrPath + ".rq"));
     }
@@ -77,7 +78,7 @@ public final class SavedQueries {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw KgException.input(file + ": cannot read the query (" + e.getClass().getSimpleName() + ")", e);
+            throw new KgException(ErrorCode.FILE_UNREADABLE, file + ": cannot read the query (" + e.getClass().getSimpleName() + ")", e);
         }
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".rq".length());
@@ -111,14 +112,14 @@ public final class SavedQueries {
     private static java.util.Optional<SavedQuery.Param> param(String spec, SourceLocation at, List<Problem> problems) {
         Matcher m = PARAM.matcher(spec);
         if (!m.matches()) {
-            problems.add(new Problem(at, "malformed parameter declaration '" + spec + "'",
+            problems.add(new Problem(ErrorCode.PARAM_DECLARATION, at, "malformed parameter declaration '" + spec + "'",
                     "write '# param: NAME TYPE [required|default=VALUE] description', e.g. '# param: company entity The investee'"));
             return java.util.Optional.empty();
         }
         return ParamType.fromKey(m.group(2))
                 .map(t -> new SavedQuery.Param(m.group(1), t, "required".equals(m.group(3)), m.group(4), m.group(5).strip()))
                 .or(() -> {
-                    problems.add(new Problem(at, "unknown parameter type '" + m.group(2) + "'",
+                    problems.add(new Problem(ErrorCode.PARAM_DECLARATION, at, "unknown parameter type '" + m.group(2) + "'",
                             NearMiss.hint(m.group(2), ParamType.keys(), "parameter types")));
                     return java.util.Optional.empty();
                 });

@@ -1,5 +1,6 @@
 package dev.kg.rdf;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
@@ -27,7 +28,7 @@ public final class TurtleFile {
      */
     public static Graph read(Path file, String what, String restore) {
         if (!Files.isRegularFile(file)) {
-            throw KgException.input(file + ": the " + what + " file is missing — " + restore);
+            throw new KgException(ErrorCode.FILE_MISSING, file + ": the " + what + " file is missing — " + restore);
         }
         List<Problem> problems = new ArrayList<>();
         ErrorHandler collect = new ErrorHandler() {
@@ -49,7 +50,7 @@ public final class TurtleFile {
 
             private void add(String message, long line, long col) {
                 SourceLocation at = new SourceLocation(file, (int) Math.max(line, 1), (int) Math.max(col, 1));
-                problems.add(new Problem(at, message, "fix the Turtle syntax of the " + what));
+                problems.add(new Problem(ErrorCode.TURTLE_SYNTAX, at, message, "fix the Turtle syntax of the " + what));
             }
         };
         Graph graph = GraphFactory.createDefaultGraph();

@@ -1,5 +1,6 @@
 package dev.kg.shapes;
 
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
@@ -14,12 +15,12 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.shacl.ShaclException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.util.FmtUtils;
 
@@ -53,7 +54,7 @@ public final class ShapeCheck {
             return new ShapeCheck(shapesFile, graph, Shapes.parse(graph));
         } catch (RuntimeException e) {
             // Jena's shapes parser fails with ClassCastException and the like on some malformed shapes.
-            throw KgException.input(shapesFile + ": not valid SHACL (" + e.getMessage()
+            throw new KgException(ErrorCode.INVALID_SHAPES, shapesFile + ": not valid SHACL (" + e.getMessage()
                     + ") — check the shapes against the SHACL recommendation, or restore the file from the repository", e);
         }
     }
@@ -64,7 +65,7 @@ public final class ShapeCheck {
         try {
             report = ShaclValidator.get().validate(shapes, data);
         } catch (ShaclException e) {
-            throw KgException.input(file + ": " + e.getMessage() + " — fix the shape", e);
+            throw new KgException(ErrorCode.INVALID_SHAPES, file + ": " + e.getMessage() + " — fix the shape", e);
         }
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
@@ -83,7 +84,7 @@ public final class ShapeCheck {
         String fix = annotation(entry.sourceConstraint(), FIX).or(() -> annotation(entry.source(), FIX))
                 .or(() -> sparqlFix(entry))
                 .orElse("see the shape " + FmtUtils.stringForNode(entry.source(), SHAPES_PREFIXES) + " in " + file);
-        return new Problem(where, who + ": " + entry.message() + value, fix);
+        return new Problem(ErrorCode.SHAPE_VIOLATION, where, who + ": " + entry.message() + value, fix);
     }
 
     /** The property at fault: the result's path, or the property whose subjects the shape targets. */

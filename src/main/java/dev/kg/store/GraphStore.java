@@ -1,6 +1,6 @@
 package dev.kg.store;
 
-import dev.kg.error.ExitStatus;
+import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.rdf.Prefixes;
 import java.io.IOException;
@@ -47,7 +47,7 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore openExisting(Path dir) {
         refuseFile(dir);
         if (!holdsGraph(dir)) {
-            throw KgException.input(dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
+            throw new KgException(ErrorCode.NO_GRAPH, dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
         }
         return connect(dir);
     }
@@ -56,13 +56,13 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore openOrCreate(Path dir) {
         refuseFile(dir);
         if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
-            throw KgException.input(dir + ": this folder holds other files and no kg store, so kg will not write into it"
+            throw new KgException(ErrorCode.FOREIGN_FOLDER, dir + ": this folder holds other files and no kg store, so kg will not write into it"
                     + " — point --store at an empty or new folder");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw KgException.input(dir + ": cannot create the store folder (" + e.getClass().getSimpleName()
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot create the store folder (" + e.getClass().getSimpleName()
                     + ") — choose a writable place with --store", e);
         }
         return connect(dir);
@@ -70,7 +70,7 @@ public final class GraphStore implements AutoCloseable {
 
     private static void refuseFile(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw KgException.input(dir + ": is a file, not a store folder — point --store at a folder");
+            throw new KgException(ErrorCode.STORE_IS_FILE, dir + ": is a file, not a store folder — point --store at a folder");
         }
     }
 
@@ -78,7 +78,7 @@ public final class GraphStore implements AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw KgException.input(dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
                     + ") — check its permissions", e);
         }
     }
@@ -89,13 +89,13 @@ public final class GraphStore implements AutoCloseable {
         } catch (DBOpEnvException e) {
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             if (holder.find()) {
-                throw new KgException(ExitStatus.BUSY, dir + ": the store is busy: process " + holder.group(1)
+                throw new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.group(1)
                         + " (another kg build or query) is using it — wait for it to finish, then try again", e);
             }
-            throw KgException.input(dir + ": cannot open the store (" + e.getMessage()
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
                     + ") — check that it was built by kg", e);
         } catch (RuntimeException e) {
-            throw KgException.input(dir + ": cannot open the store (" + e.getMessage()
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
                     + ") — check that no other program uses it and that it was built by kg", e);
         }
     }

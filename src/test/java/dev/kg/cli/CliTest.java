@@ -14,7 +14,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Kg.Run run = Kg.run();
         assertEquals(2, run.exit());
-        assertEquals("kg: missing command: choose one of validate, build, queries, query, export\n"
+        assertEquals("kg: missing command: choose one of validate, build, queries, query, export [usage]\n"
                 + "Try 'kg --help' for more information.\n", run.err());
     }
 
@@ -22,7 +22,7 @@ class CliTest {
     void unknownOptionIsAUsageError() {
         Kg.Run run = Kg.run("build", "--bogus");
         assertEquals(2, run.exit());
-        assertEquals("kg: Unknown option: '--bogus'\nTry 'kg build --help' for more information.\n", run.err());
+        assertEquals("kg: Unknown option: '--bogus' [usage]\nTry 'kg build --help' for more information.\n", run.err());
     }
 
     @Test
@@ -50,7 +50,7 @@ class CliTest {
         Kg.Run run = SeedStore.kg("query", "../../etc/passwd");
         assertEquals(1, run.exit());
         assertEquals("kg query: no saved query '../../etc/passwd' in " + TestProjects.REPO.resolve("queries")
-                + " — give the name of a saved query (see 'kg queries') or the path of a .rq file\n", run.err());
+                + " — give the name of a saved query (see 'kg queries') or the path of a .rq file [unknown-query]\n", run.err());
     }
 
     @Test
@@ -58,14 +58,14 @@ class CliTest {
         Kg.Run run = SeedStore.kg("query", "investmnts");
         assertEquals(1, run.exit());
         assertEquals("kg query: no saved query 'investmnts' in " + TestProjects.REPO.resolve("queries")
-                + " — did you mean 'investments'?\n", run.err());
+                + " — did you mean 'investments'? [unknown-query]\n", run.err());
     }
 
     @Test
     void sparqlSyntaxErrorsGiveLineAndColumn() {
         Kg.Run run = SeedStore.kg("query", "-e", "SELECT *\nWHERE { ?s ?p ?o . FILTER( }");
         assertEquals(1, run.exit());
-        assertEquals("kg query: <query>:2:28: SPARQL syntax: Encountered \" \"}\" \"} \"\" — fix the query near this point\n",
+        assertEquals("kg query: <query>:2:28: SPARQL syntax: Encountered \" \"}\" \"} \"\" — fix the query near this point [sparql-syntax]\n",
                 run.err());
     }
 
@@ -74,7 +74,7 @@ class CliTest {
         Kg.Run run = SeedStore.kg("query", "-e", "INSERT DATA { <a:b> <a:b> <a:b> }");
         assertEquals(1, run.exit());
         assertEquals("kg query: <query>: this is a SPARQL update; kg query only reads the graph — change the graph by"
-                + " editing the mapping files and running 'kg build'\n", run.err());
+                + " editing the mapping files and running 'kg build' [update-refused]\n", run.err());
     }
 
     @Test
@@ -102,7 +102,7 @@ class CliTest {
         Kg.Run run = Kg.run("query", "investments", "--project", TestProjects.REPO.toString(), "--store", none);
         assertEquals(1, run.exit());
         assertEquals("kg query: " + none + ": no graph here — run 'kg build' first, or point --store at a store that kg"
-                + " built\n", run.err());
+                + " built [no-graph]\n", run.err());
     }
 
     @Test
@@ -119,10 +119,10 @@ class CliTest {
         Kg.Run select = SeedStore.kg("query", "investments", "--format", "turtle");
         assertEquals(2, select.exit());
         assertEquals("kg query: --format turtle is not a result format; SELECT and ASK results take text, csv, tsv,"
-                + " json, xml\n", select.err());
+                + " json, xml [format-mismatch]\n", select.err());
         Kg.Run export = SeedStore.kg("export", "--format", "yaml");
         assertEquals(2, export.exit());
-        assertEquals("kg export: unknown format 'yaml' — use one of turtle, ntriples, nquads, trig, jsonld, rdfxml\n",
+        assertEquals("kg export: unknown format 'yaml' — use one of turtle, ntriples, nquads, trig, jsonld, rdfxml [unknown-format]\n",
                 export.err());
     }
 
@@ -131,6 +131,6 @@ class CliTest {
         Kg.Run run = Kg.run("validate", "--project", dir.toString());
         assertEquals(1, run.exit());
         assertEquals("kg validate: " + dir + ": not a kg project (no ontology/kg.ttl) — pass the folder that holds"
-                + " seeds/, ontology/ and queries/\n", run.err());
+                + " seeds/, ontology/ and queries/ [not-a-project]\n", run.err());
     }
 }

@@ -38,7 +38,8 @@ class HostileMappingsTest {
         assertEquals(0, first.exit(), first.err());
         String before = snapshot(Path.of(store));
 
-        Pattern located = Pattern.compile(Pattern.quote(project.resolve("seeds").toString()) + "/[^:]+:\\d+:\\d+: .+ — .+");
+        Pattern located = Pattern.compile(Pattern.quote(project.resolve("seeds").toString())
+                + "/[^:]+:\\d+:\\d+: .+ — .+ \\[[a-z0-9]+(?:-[a-z0-9]+)*\\]");
         Pattern summary = Pattern.compile("\\d+ problems? found; nothing was written\\.");
         HostileMappings corpus = new HostileMappings(SEED);
         List<String> failures = new ArrayList<>();

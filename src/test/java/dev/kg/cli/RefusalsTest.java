@@ -23,7 +23,7 @@ class RefusalsTest {
         Kg.Run run = SeedStore.kg("query", "-e", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         assertEquals(1, run.exit());
         assertEquals("kg query: <query>: the query calls SERVICE <http://127.0.0.1:9/sparql>, which would reach the network;"
-                + " kg refuses it — query the local graph only, or pass --allow-service if you mean it\n", run.err());
+                + " kg refuses it — query the local graph only, or pass --allow-service if you mean it [service-refused]\n", run.err());
     }
 
     @Test
@@ -32,7 +32,7 @@ class RefusalsTest {
         Kg.Run run = SeedStore.kg("query", "--allow-service", "-e", "SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }");
         assertEquals(1, run.exit());
         assertEquals("kg query: a SERVICE call failed (Unexpected error making the query: GET http://127.0.0.1:9/sparql"
-                + "?query=SELECT++%2A%0AWHERE%0A++%7B+?s++?p++?o+%7D%0A) — check that the endpoint is up and reachable\n", run.err());
+                + "?query=SELECT++%2A%0AWHERE%0A++%7B+?s++?p++?o+%7D%0A) — check that the endpoint is up and reachable [service-failed]\n", run.err());
     }
 
     @Test
@@ -40,7 +40,7 @@ class RefusalsTest {
         Kg.Run run = SeedStore.kg("query", "-e", "LOAD <http://127.0.0.1:9/graph.ttl>");
         assertEquals(1, run.exit());
         assertEquals("kg query: <query>: this is a SPARQL update; kg query only reads the graph — change the graph by"
-                + " editing the mapping files and running 'kg build'\n", run.err());
+                + " editing the mapping files and running 'kg build' [update-refused]\n", run.err());
     }
 
     @Test
@@ -55,7 +55,7 @@ class RefusalsTest {
         Kg.Run iri = SeedStore.kg("query", echo.toString(), "-p", "text=t", "-p", "where=<http://evil/> } UNION {");
         assertEquals(2, iri.exit());
         assertEquals("kg query: invalid value '<http://evil/> } UNION {' for parameter 'where' — give an absolute IRI"
-                + " such as https://w3id.org/kg/id/entity/scale-ai\n", iri.err());
+                + " such as https://w3id.org/kg/id/entity/scale-ai [invalid-param]\n", iri.err());
     }
 
     @Test
@@ -65,17 +65,17 @@ class RefusalsTest {
         Kg.Run run = SeedStore.kg("query", clash.toString(), "-p", "x=1");
         assertEquals(1, run.exit());
         assertEquals("kg query: " + clash + ": Can not use ?x in this query — a parameter cannot be bound where the query"
-                + " assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them\n", run.err());
+                + " assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them [param-clash]\n", run.err());
     }
 
     @Test
     void aParameterNeedsANameAndAValueOnce() {
         Kg.Run bare = SeedStore.kg("query", "investments", "-p", "company");
         assertEquals(2, bare.exit());
-        assertEquals("kg query: --param needs NAME=VALUE, got 'company'\n", bare.err());
+        assertEquals("kg query: --param needs NAME=VALUE, got 'company' [usage]\n", bare.err());
         Kg.Run twice = SeedStore.kg("query", "investments", "-p", "company=meta", "-p", "company=scale-ai");
         assertEquals(2, twice.exit());
-        assertEquals("kg query: --param company is given twice — give each parameter once\n", twice.err());
+        assertEquals("kg query: --param company is given twice — give each parameter once [usage]\n", twice.err());
     }
 
     @Test
@@ -84,7 +84,7 @@ class RefusalsTest {
             Kg.Run run = SeedStore.kg("query", name);
             assertEquals(1, run.exit(), name);
             assertEquals("kg query: no saved query '" + name + "' in " + TestProjects.REPO.resolve("queries")
-                    + " — give the name of a saved query (see 'kg queries') or the path of a .rq file\n", run.err());
+                    + " — give the name of a saved query (see 'kg queries') or the path of a .rq file [unknown-query]\n", run.err());
         }
     }
 
@@ -101,19 +101,19 @@ class RefusalsTest {
             Kg.Run run = Kg.run("query", "investments", "--project", project, "--store", store.toString());
             assertEquals(1, run.exit());
             assertEquals("kg query: " + store + ": no graph here — run 'kg build' first, or point --store at a store"
-                    + " that kg built\n", run.err());
+                    + " that kg built [no-graph]\n", run.err());
         }
         Kg.Run queryFile = Kg.run("query", "investments", "--project", project, "--store", file.toString());
-        assertEquals("kg query: " + file + ": is a file, not a store folder — point --store at a folder\n", queryFile.err());
+        assertEquals("kg query: " + file + ": is a file, not a store folder — point --store at a folder [store-is-file]\n", queryFile.err());
         Kg.Run buildFile = Kg.run("build", "--project", project, "--store", file.toString());
         assertEquals(1, buildFile.exit());
-        assertEquals("kg build: " + file + ": is a file, not a store folder — point --store at a folder\n", buildFile.err());
+        assertEquals("kg build: " + file + ": is a file, not a store folder — point --store at a folder [store-is-file]\n", buildFile.err());
         assertEquals("a file", Files.readString(file));
 
         Kg.Run buildForeign = Kg.run("build", "--project", project, "--store", foreign.toString());
         assertEquals(1, buildForeign.exit());
         assertEquals("kg build: " + foreign + ": this folder holds other files and no kg store, so kg will not write into it"
-                + " — point --store at an empty or new folder\n", buildForeign.err());
+                + " — point --store at an empty or new folder [foreign-folder]\n", buildForeign.err());
         try (var entries = Files.list(foreign)) {
             assertEquals(1, entries.count(), "nothing was added to the folder");
         }

@@ -85,7 +85,7 @@ class SavedQueriesTest {
     void aRequiredParameterMustBeGiven() {
         Kg.Run run = SeedStore.kg("query", "entity-facts");
         assertEquals(2, run.exit());
-        assertEquals("kg query: the query needs --param entity=VALUE (an entity id such as scale-ai)\n", run.err());
+        assertEquals("kg query: the query needs --param entity=VALUE (an entity id such as scale-ai) [missing-param]\n", run.err());
     }
 
     @Test
@@ -93,17 +93,17 @@ class SavedQueriesTest {
         Kg.Run injection = SeedStore.kg("query", "investments", "--param", "company=x\" } ; DROP ALL #");
         assertEquals(2, injection.exit());
         assertEquals("kg query: invalid value 'x\" } ; DROP ALL #' for parameter 'company' — give an entity id such as"
-                + " scale-ai\n", injection.err());
+                + " scale-ai [invalid-param]\n", injection.err());
 
         Kg.Run iriAsEntity = SeedStore.kg("query", "investments", "--param", "company=<http://evil/> } UNION {");
         assertEquals(2, iriAsEntity.exit());
         assertEquals("kg query: invalid value '<http://evil/> } UNION {' for parameter 'company' — give an entity id"
-                + " such as scale-ai\n", iriAsEntity.err());
+                + " such as scale-ai [invalid-param]\n", iriAsEntity.err());
 
         Kg.Run unknownEntity = SeedStore.kg("query", "investments", "--param", "company=scale-aj");
         assertEquals(1, unknownEntity.exit());
         assertEquals("", unknownEntity.out());
-        assertEquals("kg query: no entity 'scale-aj' in the graph — did you mean 'scale-ai'?\n", unknownEntity.err());
+        assertEquals("kg query: no entity 'scale-aj' in the graph — did you mean 'scale-ai'? [unknown-entity]\n", unknownEntity.err());
     }
 
     @Test

@@ -79,18 +79,18 @@ class ShapesTest {
         assertEquals("", run.out());
         assertEquals(String.join("\n",
                 a1 + ":6:5: fact 'revenue': a revenue figure is actual or projected (value kg:Reported)"
-                        + " — write 'status: actual' for a recorded figure or 'status: projected' for a forecast",
+                        + " — write 'status: actual' for a recorded figure or 'status: projected' for a forecast [shape-violation]",
                 a1 + ":6:5: fact 'revenue': a revenue figure needs the year or date it is for"
-                        + " — add 'date:' with the year (2025) the revenue is for",
+                        + " — add 'date:' with the year (2025) the revenue is for [shape-violation]",
                 a1 + ":16:13: fact 'investment': an investment is reported, rumoured, in talks or completed (value kg:Open)"
-                        + " — write 'status:' as reported, rumoured, in-talks or completed",
+                        + " — write 'status:' as reported, rumoured, in-talks or completed [shape-violation]",
                 a1 + ":16:13: fact 'investment': only an investigation is open or closed (value kg:Open)"
-                        + " — use status reported, rumoured, in-talks, completed, projected or actual",
+                        + " — use status reported, rumoured, in-talks, completed, projected or actual [shape-violation]",
                 a1 + ":17:11: fact 'investment': only a membership, leadership or founding has a 'role'"
-                        + " — remove 'role:', or use the relation joins, leads or foundedBy",
-                a1 + ":23:12: fact 'customer': only an investment has a 'stake' — remove 'stake:', or use the relation investsIn",
+                        + " — remove 'role:', or use the relation joins, leads or foundedBy [shape-violation]",
+                a1 + ":23:12: fact 'customer': only an investment has a 'stake' — remove 'stake:', or use the relation investsIn [shape-violation]",
                 a1 + ":24:14: fact 'customer': only a membership or leadership is 'interim'"
-                        + " — remove 'interim:', or use the relation joins or leads",
+                        + " — remove 'interim:', or use the relation joins or leads [shape-violation]",
                 "7 problems found; nothing was written.", ""), run.err());
         assertFalse(Files.exists(store), "a failed build must not create the store");
     }
@@ -109,7 +109,7 @@ class ShapesTest {
 
         assertEquals(1, failed.exit());
         assertEquals(mapping + ":23:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
-                + " — add 'date:' with the year (2025) the revenue is for\n"
+                + " — add 'date:' with the year (2025) the revenue is for [shape-violation]\n"
                 + "1 problem found; nothing was written.\n", failed.err());
         byte[] after = Kg.run("export", "--project", project.toString(), "--store", store, "--format", "nquads")
                 .out().getBytes();
@@ -127,7 +127,7 @@ class ShapesTest {
         Kg.Run run = Kg.run("validate", "--project", project.toString());
 
         assertEquals(1, run.exit());
-        assertEquals(shapes + ":" + line + ":45: Unrecognized keyword: message — fix the Turtle syntax of the shapes\n"
+        assertEquals(shapes + ":" + line + ":45: Unrecognized keyword: message — fix the Turtle syntax of the shapes [turtle-syntax]\n"
                 + "1 problem found; nothing was written.\n", run.err());
     }
 
@@ -143,6 +143,6 @@ class ShapesTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().startsWith("kg validate: " + shapes + ": not valid SHACL ("), run.err());
         assertTrue(run.err().endsWith(") — check the shapes against the SHACL recommendation,"
-                + " or restore the file from the repository\n"), run.err());
+                + " or restore the file from the repository [invalid-shapes]\n"), run.err());
     }
 }

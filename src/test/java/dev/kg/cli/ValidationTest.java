@@ -75,24 +75,24 @@ class ValidationTest {
         assertEquals(1, run.exit());
         assertEquals("", run.out());
         assertEquals(String.join("\n",
-                a1 + ":8:15: unknown relation 'investIn' — did you mean 'investsIn'?",
+                a1 + ":8:15: unknown relation 'investIn' — did you mean 'investsIn'? [unknown-relation]",
                 a1 + ":10:13: malformed amount '14 miliardi USD' — write it as '10 billion USD', 'over 10 billion USD',"
-                        + " 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD'",
-                a1 + ":11:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%'",
-                a1 + ":12:11: malformed date '2025-13' — write a year (2025), a month (2025-06) or a day (2025-06-12)",
+                        + " 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD' [malformed-value]",
+                a1 + ":11:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%' [malformed-value]",
+                a1 + ":12:11: malformed date '2025-13' — write a year (2025), a month (2025-06) or a day (2025-06-12) [malformed-value]",
                 a1 + ":13:15: the evidence quote does not occur in seeds/a1.txt — the quote matches the article up to"
                         + " \"…eta ha acquisito una partecipazione del \", then has \"51% in Scale AI…\" where the article"
-                        + " has \"49% in Scale AI. Alexandr Wang entra in …\"; copy the passage verbatim",
-                a1 + ":14:9: duplicate fact id 'meta-invests' — fact ids must be unique in their file; the first is at line 6",
-                a1 + ":15:14: unknown entity 'Scale' in 'subject' — 'Scale' is a name of 'scale-ai'; write its id 'scale-ai'",
-                a1 + ":17:13: unknown entity 'scale-aj' in 'object' — did you mean 'scale-ai'?",
-                a1 + ":18:5: unknown key 'amout' in a fact — did you mean 'amount'?",
+                        + " has \"49% in Scale AI. Alexandr Wang entra in …\"; copy the passage verbatim [quote-not-in-article]",
+                a1 + ":14:9: duplicate fact id 'meta-invests' — fact ids must be unique in their file; the first is at line 6 [duplicate-id]",
+                a1 + ":15:14: unknown entity 'Scale' in 'subject' — 'Scale' is a name of 'scale-ai'; write its id 'scale-ai' [unknown-entity]",
+                a1 + ":17:13: unknown entity 'scale-aj' in 'object' — did you mean 'scale-ai'? [unknown-entity]",
+                a1 + ":18:5: unknown key 'amout' in a fact — did you mean 'amount'? [unknown-key]",
                 a1 + ":19:13: unknown status 'done' — use one of the statuses: actual, closed, completed, in-talks, open,"
-                        + " projected, reported, rumoured",
+                        + " projected, reported, rumoured [unknown-status]",
                 a2 + ":4:6: YAML syntax: expected ',' or ']', but got : — check indentation and quoting near"
-                        + " here; quote text containing ': ' or '#'",
-                entities + ":10:11: unknown entity type 'Persn' — did you mean 'Person'?",
-                entities + ":12:9: duplicate entity id 'meta' — entity ids must be unique; the first is at line 2",
+                        + " here; quote text containing ': ' or '#' [yaml-syntax]",
+                entities + ":10:11: unknown entity type 'Persn' — did you mean 'Person'? [unknown-entity-type]",
+                entities + ":12:9: duplicate entity id 'meta' — entity ids must be unique; the first is at line 2 [duplicate-id]",
                 "13 problems found; nothing was written.", ""), run.err());
         assertFalse(Files.exists(store), "a failed build must not even create the store");
         assertEquals(article, project.resolve("seeds/a1.txt").toString());
@@ -129,16 +129,16 @@ class ValidationTest {
         assertEquals(1, run.exit());
         assertEquals(String.join("\n",
                 a1 + ":4:14: relation 'investsIn' needs its subject to be of type Organization, but 'alexandr-wang' is a Person"
-                        + " — use a subject of type Organization, or another relation",
+                        + " — use a subject of type Organization, or another relation [wrong-entity-type]",
                 a1 + ":9:14: relation 'joins' needs its subject to be of type Person, but 'meta' is a Company"
-                        + " — use a subject of type Person, or another relation",
+                        + " — use a subject of type Person, or another relation [wrong-entity-type]",
                 a1 + ":11:13: relation 'joins' needs its object to be of type Organization, but 'alexandr-wang' is a Person"
-                        + " — use an object of type Organization, or another relation",
+                        + " — use an object of type Organization, or another relation [wrong-entity-type]",
                 a1 + ":13:5: a fact has no 'evidence' — add 'evidence: \"the passage of the article that states it,"
-                        + " copied verbatim\"' (no fact without grounding)",
+                        + " copied verbatim\"' (no fact without grounding) [missing-key]",
                 a1 + ":13:5: relation 'valuedAt' needs an 'amount' — add 'amount:' written as '10 billion USD',"
-                        + " 'over 10 billion USD', 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD'",
-                a1 + ":16:13: relation 'valuedAt' takes no 'object' — give its figure as 'amount:' and remove 'object:'",
+                        + " 'over 10 billion USD', 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD' [needs-amount]",
+                a1 + ":16:13: relation 'valuedAt' takes no 'object' — give its figure as 'amount:' and remove 'object:' [takes-no-object]",
                 "6 problems found; nothing was written.", ""), run.err());
     }
 
@@ -155,7 +155,7 @@ class ValidationTest {
         Kg.Run failed = Kg.run("build", "--project", project.toString(), "--store", store);
 
         assertEquals(1, failed.exit());
-        assertEquals(mapping + ":12:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%'\n"
+        assertEquals(mapping + ":12:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%' [malformed-value]\n"
                 + "1 problem found; nothing was written.\n", failed.err());
         byte[] after = Kg.run("export", "--project", project.toString(), "--store", store, "--format", "nquads")
                 .out().getBytes();

@@ -54,7 +54,7 @@ class ShapeCheckTest {
 
         assertEquals(5, problems.size(), String.join("\n", problems));
         assertEquals("seeds/000_9546f4cd82c692eb.yaml:9:15: fact 'meta-invests-in-scale-ai': a claim has no direct edge"
-                + " for its relation (value kg:investsIn) — rebuild; the build writes one direct edge for every fact",
+                + " for its relation (value kg:investsIn) — rebuild; the build writes one direct edge for every fact [shape-violation]",
                 problems.get(0));
     }
 
@@ -63,7 +63,7 @@ class ShapeCheckTest {
         built.quads().add(ART, SCALE, INVESTS_IN, META);
 
         assertEquals(List.of("seeds/entities.yaml:9:9: entity 'scale-ai': a direct edge has no claim that states it"
-                + " (value ent:meta) — direct edges are derived from facts; state it as a fact in a mapping file"),
+                + " (value ent:meta) — direct edges are derived from facts; state it as a fact in a mapping file [shape-violation]"),
                 problems());
     }
 
@@ -74,7 +74,7 @@ class ShapeCheckTest {
         built.quads().deleteAny(Node.ANY, amount, upper, Node.ANY);
 
         assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
-                + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure"),
+                + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure [shape-violation]"),
                 problems());
     }
 }
