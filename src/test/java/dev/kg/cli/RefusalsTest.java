@@ -2,6 +2,7 @@ package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,6 +34,21 @@ class RefusalsTest {
         assertEquals(1, run.exit());
         assertEquals("kg query: a SERVICE call failed (Unexpected error making the query: GET http://127.0.0.1:9/sparql"
                 + "?query=SELECT++%2A%0AWHERE%0A++%7B+?s++?p++?o+%7D%0A) — check that the endpoint is up and reachable [service-failed]\n", run.err());
+    }
+
+    @Test
+    void aTimeoutStopsARunawayQuery() {
+        long start = System.nanoTime();
+        Kg.Run run = SeedStore.kg("query", "--timeout", "1", "-e",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }");
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        assertEquals(1, run.exit());
+        assertEquals("kg query: the query took longer than 1 s and was stopped — make it more selective, or allow more"
+                + " time with --timeout [query-timeout]\n", run.err());
+        assertTrue(seconds < 30, "stopped after " + seconds + " s");
+        Kg.Run zero = SeedStore.kg("query", "--timeout", "0", "investments");
+        assertEquals(2, zero.exit());
+        assertEquals("kg query: --timeout must be a positive number of seconds [usage]\n", zero.err());
     }
 
     @Test
