@@ -22,7 +22,7 @@ class ConcurrencyTest {
         Path project = TestProjects.seedProject(dir.resolve("p"));
         Path store = dir.resolve("store");
         assertEquals(0, Kg.run("build", "--project", project.toString(), "--store", store.toString()).exit());
-        String before = Kg.run("export", "--project", project.toString(), "--store", store.toString(), "--format", "nquads").out();
+        String before = Kg.nquads(project, store);
 
         Process query = KgProcess.start(dir.resolve("query.log"), "query", "--project", project.toString(),
                 "--store", store.toString(), "--timeout", "30", "-e", LONG_QUERY);
@@ -40,8 +40,7 @@ class ConcurrencyTest {
         } finally {
             KgProcess.kill(query);
         }
-        assertEquals(before, Kg.run("export", "--project", project.toString(), "--store", store.toString(),
-                "--format", "nquads").out());
+        assertEquals(before, Kg.nquads(project, store));
     }
 
     @Test

@@ -22,13 +22,6 @@ class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("kg.kills", 20);
     private static final long SEED = Long.getLong("kg.seed", 20251123L);
 
-    private static String nquads(Path project, Path store) {
-        Kg.Run run = Kg.run("export", "--project", project.toString(), "--store", store.toString(),
-                "--format", "nquads", "--with-ontology");
-        assertEquals(0, run.exit(), run.err());
-        return run.out();
-    }
-
     /** Two versions of the seed project whose graphs differ: B drops a fact and changes an amount. */
     private static Path versionB(Path dir) throws IOException {
         Path b = TestProjects.seedProject(dir);
@@ -44,7 +37,7 @@ class CrashSafetyTest {
         for (int v = 0; v < 2; v++) {
             Path reference = dir.resolve("ref" + v);
             assertEquals(0, Kg.run("build", "--project", projects[v].toString(), "--store", reference.toString()).exit());
-            expected[v] = nquads(projects[v], reference);
+            expected[v] = Kg.nquads(projects[v], reference);
         }
         assertTrue(!expected[0].equals(expected[1]));
 
@@ -65,7 +58,7 @@ class CrashSafetyTest {
             } else {
                 KgProcess.kill(build);
             }
-            String now = nquads(projects[0], store);
+            String now = Kg.nquads(projects[0], store);
             if (now.equals(expected[0])) {
                 holds = 0;
             } else if (now.equals(expected[1])) {

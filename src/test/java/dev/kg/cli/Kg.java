@@ -12,6 +12,16 @@ public final class Kg {
     private Kg() {
     }
 
+    /** The whole store as N-Quads, ontology included: what a test compares before and after. */
+    public static String nquads(java.nio.file.Path project, java.nio.file.Path store) {
+        Run run = run("export", "--project", project.toString(), "--store", store.toString(), "--format", "nquads",
+                "--with-ontology");
+        if (run.exit() != 0) {
+            throw new IllegalStateException("export failed: " + run.err());
+        }
+        return run.out();
+    }
+
     public static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
