@@ -15,6 +15,8 @@ import picocli.CommandLine.Mixin;
         footerHeading = "%nExamples:%n",
         footer = {"  kg build", "  kg build --store /tmp/kg-store"})
 final class BuildCommand implements Runnable {
+    /** A corpus of thousands of articles should not print thousands of lines. */
+    private static final int MAX_GRAPH_LINES = 20;
     private final Console console;
 
     @Mixin
@@ -38,7 +40,12 @@ final class BuildCommand implements Runnable {
         console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s%n",
                 dir, report.articles(), report.entities(), report.facts(), report.triples(),
                 report.took().toMillis() / 1000.0);
+        int shown = 0;
         for (Map.Entry<String, Long> graph : report.triplesPerGraph().entrySet()) {
+            if (shown++ == MAX_GRAPH_LINES) {
+                console.err().printf("  … and %d more graphs%n", report.triplesPerGraph().size() - MAX_GRAPH_LINES);
+                break;
+            }
             console.err().printf("  %7d  %s%n", graph.getValue(), Prefixes.STANDARD.shortForm(graph.getKey()));
         }
     }
