@@ -41,7 +41,8 @@ public final class BuildOperation {
         Schema schema = OntologySchemaReader.schema(ontology);
         ShapeCheck shapes = ShapeCheck.read(project.shapes());
         if (!Files.isDirectory(project.seeds())) {
-            throw new KgException(ErrorCode.FILE_MISSING, project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
+            throw new KgException(ErrorCode.FILE_MISSING,
+                    project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
         }
         Curation curation = CurationLoader.load(project.root(), project.seeds(), schema);
         GraphBuilder.Built built = GraphBuilder.build(curation, ontology, schema);

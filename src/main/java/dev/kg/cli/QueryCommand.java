@@ -95,7 +95,8 @@ final class QueryCommand implements Runnable {
                 throw new KgException(ErrorCode.USAGE, "--param needs NAME=VALUE, got '" + param + "'");
             }
             if (map.put(param.substring(0, eq), param.substring(eq + 1)) != null) {
-                throw new KgException(ErrorCode.USAGE, "--param " + param.substring(0, eq) + " is given twice — give each parameter once");
+                throw new KgException(ErrorCode.USAGE,
+                        "--param " + param.substring(0, eq) + " is given twice — give each parameter once");
             }
         }
         return map;

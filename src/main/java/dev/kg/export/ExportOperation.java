@@ -46,7 +46,8 @@ public final class ExportOperation {
         } else {
             String iri = resolve(graph);
             if (!present.contains(iri)) {
-                throw new KgException(ErrorCode.UNKNOWN_GRAPH, "no graph '" + graph + "' in the store — use an article id such as '"
+                throw new KgException(ErrorCode.UNKNOWN_GRAPH,
+                        "no graph '" + graph + "' in the store — use an article id such as '"
                         + present.stream().filter(g -> g.startsWith(Iris.ARTICLE_NS)).findFirst()
                                 .map(g -> g.substring(Iris.ARTICLE_NS.length())).orElse("000_article")
                         + "', 'entities', 'ontology', or a graph IRI");

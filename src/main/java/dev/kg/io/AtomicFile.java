@@ -61,7 +61,8 @@ public final class AtomicFile {
             }
             temp = null;
         } catch (IOException e) {
-            throw new KgException(ErrorCode.WRITE_FAILED, target + ": cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+            throw new KgException(ErrorCode.WRITE_FAILED,
+                    target + ": cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
                     + ") — check that the folder exists and is writable", e);
         } finally {
             if (temp != null) {

@@ -46,7 +46,8 @@ final class ArticleReader {
         Optional<YamlMap> meta = top.get().node("article").flatMap(n -> YamlMap.of(file, n, "'article'", problems));
         if (meta.isEmpty()) {
             if (top.get().node("article").isEmpty()) {
-                problems.add(new Problem(ErrorCode.MISSING_KEY, top.get().at(), "the mapping file has no 'article' block",
+                problems.add(new Problem(ErrorCode.MISSING_KEY,
+                        top.get().at(), "the mapping file has no 'article' block",
                         "add 'article:' with 'file', 'title' and 'language'"));
             }
             return Optional.empty();
@@ -56,7 +57,8 @@ final class ArticleReader {
         Optional<Scalar> title = meta.get().required("title", "'article'", "the article's headline")
                 .filter(t -> withinLength(t, "title"));
         Optional<Scalar> language = meta.get().required("language", "'article'", "it");
-        language.filter(l -> !l.value().matches("[a-z]{2}")).ifPresent(l -> problems.add(new Problem(ErrorCode.INVALID_LANGUAGE, l.at(),
+        language.filter(l -> !l.value().matches("[a-z]{2}")).ifPresent(l -> problems.add(new Problem(ErrorCode.INVALID_LANGUAGE,
+                l.at(),
                 "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
         List<Fact> facts = facts(top.get());
         if (source.isEmpty() || title.isEmpty() || language.isEmpty()) {
@@ -64,7 +66,8 @@ final class ArticleReader {
         }
         String name = source.get().value();
         if (name.contains("/") || name.contains("\\") || !Ids.ARTICLE_ID.matcher(name).matches()) {
-            problems.add(new Problem(ErrorCode.INVALID_ARTICLE_FILE, source.get().at(), "invalid article file '" + name + "'",
+            problems.add(new Problem(ErrorCode.INVALID_ARTICLE_FILE,
+                    source.get().at(), "invalid article file '" + name + "'",
                     "give the bare name of a file in the same folder as this mapping file, e.g. '000_article.txt'"));
             return Optional.empty();
         }
@@ -91,7 +94,8 @@ final class ArticleReader {
             }
             SourceLocation first = seen.putIfAbsent(fact.get().id(), fact.get().at("id"));
             if (first != null) {
-                problems.add(new Problem(ErrorCode.DUPLICATE_ID, fact.get().at("id"), "duplicate fact id '" + fact.get().id() + "'",
+                problems.add(new Problem(ErrorCode.DUPLICATE_ID,
+                        fact.get().at("id"), "duplicate fact id '" + fact.get().id() + "'",
                         "fact ids must be unique in their file; the first is at line " + first.line()));
             }
             facts.add(fact.get());
@@ -118,7 +122,8 @@ final class ArticleReader {
         FactDate date = parsed(map, "date", FactDate::parse, "malformed date",
                 "write a year (2025), a month (2025-06) or a day (2025-06-12)");
         Status status = map.scalar("status").map(s -> Status.fromKey(s.value()).orElseGet(() -> {
-            problems.add(new Problem(ErrorCode.UNKNOWN_STATUS, s.at(), "unknown status '" + s.value() + "'", NearMiss.hint(s.value(), Status.keys(), "statuses")));
+            problems.add(new Problem(ErrorCode.UNKNOWN_STATUS,
+                    s.at(), "unknown status '" + s.value() + "'", NearMiss.hint(s.value(), Status.keys(), "statuses")));
             return null;
         })).orElse(Status.REPORTED);
         Boolean interim = parsed(map, "interim", ArticleReader::bool, "'interim' must be true or false", "write 'interim: true' or 'interim: false'");
@@ -131,9 +136,11 @@ final class ArticleReader {
                     "add 'evidence: \"the passage of the article that states it, copied verbatim\"' (no fact without grounding)"));
         }
         evidence.stream().filter(q -> q.value().isBlank()).forEach(q -> problems.add(
-                new Problem(ErrorCode.EMPTY_VALUE, q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
+                new Problem(ErrorCode.EMPTY_VALUE,
+                        q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
         evidence.stream().filter(q -> !q.value().isBlank() && q.value().split("\\s+").length < MIN_QUOTE_WORDS)
-                .forEach(q -> problems.add(new Problem(ErrorCode.QUOTE_TOO_SHORT, q.at(), "the evidence quote '" + q.value() + "' is shorter than "
+                .forEach(q -> problems.add(new Problem(ErrorCode.QUOTE_TOO_SHORT,
+                        q.at(), "the evidence quote '" + q.value() + "' is shorter than "
                         + MIN_QUOTE_WORDS + " words, too short to ground a fact", "quote the passage that states the fact")));
         // A fact with a bad qualifier is still checked further, so that one run reports every problem.
         if (id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
@@ -153,7 +160,8 @@ final class ArticleReader {
         if (s.value().length() <= MAX_TEXT) {
             return true;
         }
-        problems.add(new Problem(ErrorCode.TEXT_TOO_LONG, s.at(), "'" + key + "' is " + s.value().length() + " characters long",
+        problems.add(new Problem(ErrorCode.TEXT_TOO_LONG,
+                s.at(), "'" + key + "' is " + s.value().length() + " characters long",
                 "keep it to the article's own short phrase, at most " + MAX_TEXT + " characters"));
         return false;
     }
@@ -165,7 +173,8 @@ final class ArticleReader {
         }
         Optional<T> value = parser.apply(raw.get().value());
         if (value.isEmpty()) {
-            problems.add(new Problem(ErrorCode.MALFORMED_VALUE, raw.get().at(), what + " '" + raw.get().value() + "'", fix));
+            problems.add(new Problem(ErrorCode.MALFORMED_VALUE,
+                    raw.get().at(), what + " '" + raw.get().value() + "'", fix));
         }
         return value.orElse(null);
     }

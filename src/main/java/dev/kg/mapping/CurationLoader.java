@@ -27,7 +27,8 @@ public final class CurationLoader {
         Path entitiesFile = seeds.resolve(ENTITIES_FILE);
         List<Entity> entities = List.of();
         if (!Files.isRegularFile(entitiesFile)) {
-            problems.add(new Problem(ErrorCode.FILE_MISSING, SourceLocation.startOf(entitiesFile), "there is no entities file",
+            problems.add(new Problem(ErrorCode.FILE_MISSING,
+                    SourceLocation.startOf(entitiesFile), "there is no entities file",
                     "create " + entitiesFile + " with an 'entities:' list"));
         } else {
             entities = EntitiesReader.read(entitiesFile, schema, problems);

@@ -34,7 +34,8 @@ final class CurationValidator {
             for (String name : names(e)) {
                 String other = aliasToId.putIfAbsent(name, e.id());
                 if (other != null && !other.equals(e.id())) {
-                    problems.add(new Problem(ErrorCode.DUPLICATE_NAME, e.at(), "the name '" + name + "' of '" + e.id() + "' already names '" + other + "'",
+                    problems.add(new Problem(ErrorCode.DUPLICATE_NAME,
+                            e.at(), "the name '" + name + "' of '" + e.id() + "' already names '" + other + "'",
                             "a label or alias may name one entity only; remove it from one of them"));
                 }
             }
@@ -68,13 +69,15 @@ final class CurationValidator {
         Optional<Entity> subject = entity(fact.subject(), fact.at("subject"), "subject");
         Schema.Relation relation = schema.relations().get(fact.relation());
         if (relation == null) {
-            problems.add(new Problem(ErrorCode.UNKNOWN_RELATION, fact.at("relation"), "unknown relation '" + fact.relation() + "'",
+            problems.add(new Problem(ErrorCode.UNKNOWN_RELATION,
+                    fact.at("relation"), "unknown relation '" + fact.relation() + "'",
                     NearMiss.hint(fact.relation(), new TreeSet<>(schema.relations().keySet()), "relations")));
         } else {
             subject.ifPresent(s -> typeFits(s, relation.domain(), relation, "subject", fact.at("subject")));
             if (relation.linksEntities()) {
                 if (fact.object() == null) {
-                    problems.add(new Problem(ErrorCode.NEEDS_OBJECT, fact.at(), "relation '" + relation.name() + "' needs an 'object'",
+                    problems.add(new Problem(ErrorCode.NEEDS_OBJECT,
+                            fact.at(), "relation '" + relation.name() + "' needs an 'object'",
                             "add 'object:' with the id of the " + relation.range() + " it links to"));
                 } else {
                     entity(fact.object(), fact.at("object"), "object")
@@ -82,11 +85,13 @@ final class CurationValidator {
                 }
             } else {
                 if (fact.object() != null) {
-                    problems.add(new Problem(ErrorCode.TAKES_NO_OBJECT, fact.at("object"), "relation '" + relation.name() + "' takes no 'object'",
+                    problems.add(new Problem(ErrorCode.TAKES_NO_OBJECT,
+                            fact.at("object"), "relation '" + relation.name() + "' takes no 'object'",
                             "give its figure as 'amount:' and remove 'object:'"));
                 }
                 if (fact.qualifiers().amount() == null) {
-                    problems.add(new Problem(ErrorCode.NEEDS_AMOUNT, fact.at(), "relation '" + relation.name() + "' needs an 'amount'",
+                    problems.add(new Problem(ErrorCode.NEEDS_AMOUNT,
+                            fact.at(), "relation '" + relation.name() + "' needs an 'amount'",
                             "add 'amount:' written as " + Amount.EXAMPLES));
                 }
             }
@@ -96,7 +101,8 @@ final class CurationValidator {
         }
         for (Scalar quote : fact.evidence()) {
             if (!evidence.occurs(quote.value())) {
-                problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE, quote.at(), "the evidence quote does not occur in " + article.sourceFile(),
+                problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE,
+                        quote.at(), "the evidence quote does not occur in " + article.sourceFile(),
                         evidence.divergence(quote.value()).map(d -> d + "; copy the passage verbatim")
                                 .orElse("copy a passage of the article verbatim")));
             }
@@ -119,7 +125,8 @@ final class CurationValidator {
 
     private void typeFits(Entity e, String expected, Schema.Relation relation, String role, SourceLocation at) {
         if (expected != null && schema.entityTypes().contains(e.type()) && !schema.isA(e.type(), expected)) {
-            problems.add(new Problem(ErrorCode.WRONG_ENTITY_TYPE, at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
+            problems.add(new Problem(ErrorCode.WRONG_ENTITY_TYPE,
+                    at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
                     + ", but '" + e.id() + "' is a " + e.type(),
                     "use " + (role.equals("object") ? "an " : "a ") + role + " of type " + expected + ", or another relation"));
         }

@@ -37,13 +37,15 @@ final class EntitiesReader {
         id.filter(s -> !Ids.isValid(s.value())).ifPresent(s -> problems.add(
                 new Problem(ErrorCode.INVALID_ID, s.at(), "invalid entity id '" + s.value() + "'", Ids.ID_RULE)));
         Optional<Scalar> type = map.required("type", "an entity", "Company");
-        type.filter(t -> !schema.entityTypes().contains(t.value())).ifPresent(t -> problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY_TYPE, t.at(),
+        type.filter(t -> !schema.entityTypes().contains(t.value())).ifPresent(t -> problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY_TYPE,
+                t.at(),
                 "unknown entity type '" + t.value() + "'", NearMiss.hint(t.value(), schema.entityTypes(), "entity types"))));
         String labelEn = null;
         String labelIt = null;
         Optional<Node> label = map.node("label");
         if (label.isEmpty()) {
-            problems.add(new Problem(ErrorCode.MISSING_KEY, map.at(), "an entity has no 'label'", "add 'label: {en: English name, it: nome italiano}'"));
+            problems.add(new Problem(ErrorCode.MISSING_KEY,
+                    map.at(), "an entity has no 'label'", "add 'label: {en: English name, it: nome italiano}'"));
         } else {
             Optional<YamlMap> labels = YamlMap.of(map.at().file(), label.get(), "'label'", problems);
             if (labels.isPresent()) {

@@ -107,7 +107,8 @@ final class YamlFile {
             problems.add(new Problem(ErrorCode.YAML_SYNTAX, where, "YAML syntax: " + firstLine(e.getProblem()),
                     "check indentation and quoting near here; quote text containing ': ' or '#'"));
         } catch (YamlEngineException e) {
-            problems.add(new Problem(ErrorCode.YAML_LIMIT, SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
+            problems.add(new Problem(ErrorCode.YAML_LIMIT,
+                    SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
                     "simplify the file; anchors and aliases are limited"));
         }
         return Optional.empty();
@@ -123,14 +124,16 @@ final class YamlFile {
         for (Event event : new Parse(settings).parseString(text)) {
             Optional<String> tag = event instanceof NodeEvent ? explicitTag(event) : Optional.empty();
             if (tag.isPresent()) {
-                problems.add(new Problem(ErrorCode.YAML_TAG, where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
+                problems.add(new Problem(ErrorCode.YAML_TAG,
+                        where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
                         "remove the tag and write the value as plain text"));
                 return false;
             }
             if (event instanceof CollectionStartEvent) {
                 depth++;
                 if (depth > MAX_DEPTH) {
-                    problems.add(new Problem(ErrorCode.YAML_LIMIT, where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    problems.add(new Problem(ErrorCode.YAML_LIMIT,
+                            where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
                             "a mapping file needs a few levels only: article, facts, one fact, a list of quotes"));
                     return false;
                 }

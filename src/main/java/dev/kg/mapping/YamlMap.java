@@ -35,7 +35,8 @@ final class YamlMap {
         this.problems = problems;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                problems.add(new Problem(ErrorCode.WRONG_SHAPE, at(tuple.getKeyNode()), "a key must be plain text", "write the key as a simple word"));
+                problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                        at(tuple.getKeyNode()), "a key must be plain text", "write the key as a simple word"));
                 continue;
             }
             if (entries.putIfAbsent(key.getValue(), tuple) != null) {
@@ -50,7 +51,8 @@ final class YamlMap {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(file, mapping, problems));
         }
-        problems.add(new Problem(ErrorCode.WRONG_SHAPE, YamlFile.at(file, node), what + " must be a block of 'key: value' lines",
+        problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                YamlFile.at(file, node), what + " must be a block of 'key: value' lines",
                 "see the examples in README.md"));
         return Optional.empty();
     }
@@ -67,7 +69,8 @@ final class YamlMap {
         for (NodeTuple tuple : entries.values()) {
             String key = ((ScalarNode) tuple.getKeyNode()).getValue();
             if (!allowed.contains(key)) {
-                problems.add(new Problem(ErrorCode.UNKNOWN_KEY, at(tuple.getKeyNode()), "unknown key '" + key + "' in " + what,
+                problems.add(new Problem(ErrorCode.UNKNOWN_KEY,
+                        at(tuple.getKeyNode()), "unknown key '" + key + "' in " + what,
                         NearMiss.hint(key, allowed, "keys of " + what)));
             }
         }
@@ -84,12 +87,14 @@ final class YamlMap {
         }
         if (value.get() instanceof ScalarNode s) {
             if (isEmpty(s)) {
-                problems.add(new Problem(ErrorCode.EMPTY_VALUE, at(s), "'" + key + "' is empty", "give it a value or remove the line"));
+                problems.add(new Problem(ErrorCode.EMPTY_VALUE,
+                        at(s), "'" + key + "' is empty", "give it a value or remove the line"));
                 return Optional.empty();
             }
             return Optional.of(new Scalar(s.getValue().strip(), at(s)));
         }
-        problems.add(new Problem(ErrorCode.WRONG_SHAPE, at(value.get()), "'" + key + "' must be a single value, not a list or block",
+        problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                at(value.get()), "'" + key + "' must be a single value, not a list or block",
                 "write '" + key + ": value' on one line"));
         return Optional.empty();
     }
@@ -102,7 +107,8 @@ final class YamlMap {
 
     Optional<Scalar> required(String key, String what, String example) {
         if (!entries.containsKey(key)) {
-            problems.add(new Problem(ErrorCode.MISSING_KEY, at(), what + " has no '" + key + "'", "add '" + key + ": " + example + "'"));
+            problems.add(new Problem(ErrorCode.MISSING_KEY,
+                    at(), what + " has no '" + key + "'", "add '" + key + ": " + example + "'"));
             return Optional.empty();
         }
         return scalar(key);
@@ -117,23 +123,27 @@ final class YamlMap {
         }
         if (value.get() instanceof ScalarNode s) {
             if (isEmpty(s)) {
-                problems.add(new Problem(ErrorCode.EMPTY_VALUE, at(s), "'" + key + "' is empty", "give it a value or remove the line"));
+                problems.add(new Problem(ErrorCode.EMPTY_VALUE,
+                        at(s), "'" + key + "' is empty", "give it a value or remove the line"));
             } else {
                 out.add(new Scalar(s.getValue().strip(), at(s)));
             }
         } else if (value.get() instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s && isEmpty(s)) {
-                    problems.add(new Problem(ErrorCode.EMPTY_VALUE, at(s), "an item of '" + key + "' is empty", "give it a value or remove it"));
+                    problems.add(new Problem(ErrorCode.EMPTY_VALUE,
+                            at(s), "an item of '" + key + "' is empty", "give it a value or remove it"));
                 } else if (item instanceof ScalarNode s) {
                     out.add(new Scalar(s.getValue().strip(), at(s)));
                 } else {
-                    problems.add(new Problem(ErrorCode.WRONG_SHAPE, at(item), "each item of '" + key + "' must be plain text",
+                    problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                            at(item), "each item of '" + key + "' must be plain text",
                             "write '" + key + ": [first, second]'"));
                 }
             }
         } else {
-            problems.add(new Problem(ErrorCode.WRONG_SHAPE, at(value.get()), "'" + key + "' must be a list of plain text",
+            problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                    at(value.get()), "'" + key + "' must be a list of plain text",
                     "write '" + key + ": [first, second]'"));
         }
         return out;
@@ -143,13 +153,15 @@ final class YamlMap {
     List<Node> list(String key, String example) {
         Optional<Node> value = node(key);
         if (value.isEmpty()) {
-            problems.add(new Problem(ErrorCode.MISSING_KEY, at(), "missing '" + key + "'", "add '" + key + ":' followed by " + example));
+            problems.add(new Problem(ErrorCode.MISSING_KEY,
+                    at(), "missing '" + key + "'", "add '" + key + ":' followed by " + example));
             return List.of();
         }
         if (value.get() instanceof SequenceNode seq) {
             return seq.getValue();
         }
-        problems.add(new Problem(ErrorCode.WRONG_SHAPE, at(value.get()), "'" + key + "' must be a list of items, each starting with '- '",
+        problems.add(new Problem(ErrorCode.WRONG_SHAPE,
+                at(value.get()), "'" + key + "' must be a list of items, each starting with '- '",
                 "see the examples in README.md"));
         return List.of();
     }

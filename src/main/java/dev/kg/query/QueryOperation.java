@@ -95,10 +95,12 @@ public final class QueryOperation {
                     .build()) {
                 write(exec, query, chosen, out);
             } catch (QueryScopeException e) {
-                throw new KgException(ErrorCode.PARAM_CLASH, saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
+                throw new KgException(ErrorCode.PARAM_CLASH,
+                        saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
                         + " query assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them", e);
             } catch (HttpException | QueryExceptionHTTP e) {
-                throw new KgException(ErrorCode.SERVICE_FAILED, "a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
+                throw new KgException(ErrorCode.SERVICE_FAILED,
+                        "a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
                         + ") — check that the endpoint is up and reachable", e);
             } catch (QueryCancelledException e) {
                 throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query took longer than " + timeout.toSeconds()
@@ -118,7 +120,8 @@ public final class QueryOperation {
             }
         });
         if (!services.isEmpty()) {
-            throw new KgException(ErrorCode.SERVICE_REFUSED, saved.file() + ": the query calls SERVICE " + services.get(0)
+            throw new KgException(ErrorCode.SERVICE_REFUSED,
+                    saved.file() + ": the query calls SERVICE " + services.get(0)
                     + ", which would reach the network; kg refuses it — query the local graph only,"
                     + " or pass --allow-service if you mean it");
         }
@@ -131,7 +134,8 @@ public final class QueryOperation {
             return QueryFactory.parse(query, saved.text(), null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             if (isUpdate(saved.text())) {
-                throw new KgException(ErrorCode.UPDATE_REFUSED, saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
+                throw new KgException(ErrorCode.UPDATE_REFUSED,
+                        saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
                         + "change the graph by editing the mapping files and running 'kg build'");
             }
             // ARQ's message names the offending token's position more precisely than getLine()/getColumn().
@@ -168,7 +172,8 @@ public final class QueryOperation {
         }
         for (SavedQuery.Param p : saved.params()) {
             if (p.required() && !params.containsKey(p.name())) {
-                throw new KgException(ErrorCode.MISSING_PARAM, "the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
+                throw new KgException(ErrorCode.MISSING_PARAM,
+                        "the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
             }
             if (p.defaultValue() != null && !params.containsKey(p.name())) {
                 builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> new KgException(ErrorCode.PARAM_DECLARATION, 
@@ -207,7 +212,8 @@ public final class QueryOperation {
                     + String.join(", ", RdfSyntax.keys()));
         }
         if (!graphResult && !RESULT_FORMATS.contains(format)) {
-            throw new KgException(ErrorCode.FORMAT_MISMATCH, "--format " + format + " is not a result format; SELECT and ASK results take "
+            throw new KgException(ErrorCode.FORMAT_MISMATCH,
+                    "--format " + format + " is not a result format; SELECT and ASK results take "
                     + String.join(", ", RESULT_FORMATS));
         }
     }

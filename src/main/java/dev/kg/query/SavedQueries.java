@@ -52,7 +52,8 @@ public final class SavedQueries {
         if (nameOrPath.endsWith(".rq")) {
             Path file = Path.of(nameOrPath);
             if (!Files.isRegularFile(file)) {
-                throw new KgException(ErrorCode.QUERY_FILE_MISSING, nameOrPath + ": no such query file — check the path");
+                throw new KgException(ErrorCode.QUERY_FILE_MISSING,
+                        nameOrPath + ": no such query file — check the path");
             }
             return read(file);
         }
@@ -63,7 +64,8 @@ public final class SavedQueries {
             String hint = NAME.matcher(nameOrPath).matches()
                     ? NearMiss.hint(nameOrPath, names, "saved queries")
                     : "give the name of a saved query (see 'kg queries') or the path of a .rq file";
-            throw new KgException(ErrorCode.UNKNOWN_QUERY, "no saved query '" + nameOrPath + "' in " + dir + " — " + hint);
+            throw new KgException(ErrorCode.UNKNOWN_QUERY,
+                    "no saved query '" + nameOrPath + "' in " + dir + " — " + hint);
         }
         return read(dir.resolve(nameOrPath + ".rq"));
     }
@@ -78,7 +80,8 @@ public final class SavedQueries {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KgException(ErrorCode.FILE_UNREADABLE, file + ": cannot read the query (" + e.getClass().getSimpleName() + ")", e);
+            throw new KgException(ErrorCode.FILE_UNREADABLE,
+                    file + ": cannot read the query (" + e.getClass().getSimpleName() + ")", e);
         }
         String fileName = file.getFileName().toString();
         String name = fileName.substring(0, fileName.length() - ".rq".length());
@@ -119,7 +122,8 @@ public final class SavedQueries {
         return ParamType.fromKey(m.group(2))
                 .map(t -> new SavedQuery.Param(m.group(1), t, "required".equals(m.group(3)), m.group(4), m.group(5).strip()))
                 .or(() -> {
-                    problems.add(new Problem(ErrorCode.PARAM_DECLARATION, at, "unknown parameter type '" + m.group(2) + "'",
+                    problems.add(new Problem(ErrorCode.PARAM_DECLARATION,
+                            at, "unknown parameter type '" + m.group(2) + "'",
                             NearMiss.hint(m.group(2), ParamType.keys(), "parameter types")));
                     return java.util.Optional.empty();
                 });

@@ -47,7 +47,8 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore openExisting(Path dir) {
         refuseFile(dir);
         if (!holdsGraph(dir)) {
-            throw new KgException(ErrorCode.NO_GRAPH, dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
+            throw new KgException(ErrorCode.NO_GRAPH,
+                    dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
         }
         return connect(dir);
     }
@@ -56,13 +57,15 @@ public final class GraphStore implements AutoCloseable {
     public static GraphStore openOrCreate(Path dir) {
         refuseFile(dir);
         if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
-            throw new KgException(ErrorCode.FOREIGN_FOLDER, dir + ": this folder holds other files and no kg store, so kg will not write into it"
+            throw new KgException(ErrorCode.FOREIGN_FOLDER,
+                    dir + ": this folder holds other files and no kg store, so kg will not write into it"
                     + " — point --store at an empty or new folder");
         }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot create the store folder (" + e.getClass().getSimpleName()
+            throw new KgException(ErrorCode.STORE_UNUSABLE,
+                    dir + ": cannot create the store folder (" + e.getClass().getSimpleName()
                     + ") — choose a writable place with --store", e);
         }
         return connect(dir);
@@ -70,7 +73,8 @@ public final class GraphStore implements AutoCloseable {
 
     private static void refuseFile(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new KgException(ErrorCode.STORE_IS_FILE, dir + ": is a file, not a store folder — point --store at a folder");
+            throw new KgException(ErrorCode.STORE_IS_FILE,
+                    dir + ": is a file, not a store folder — point --store at a folder");
         }
     }
 
@@ -78,7 +82,8 @@ public final class GraphStore implements AutoCloseable {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
+            throw new KgException(ErrorCode.STORE_UNUSABLE,
+                    dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
                     + ") — check its permissions", e);
         }
     }

@@ -1,14 +1,13 @@
 package dev.kg.bench;
 
+import dev.kg.cli.TestProjects;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * Writes a kg project of N generated Italian articles with their mapping files, for benchmarks: entities
@@ -76,8 +75,8 @@ public final class CorpusGenerator {
 
     private void write(Path out, int articles) throws IOException {
         Path repo = Path.of("").toAbsolutePath();
-        copy(repo.resolve("ontology"), out.resolve("ontology"));
-        copy(repo.resolve("queries"), out.resolve("queries"));
+        TestProjects.copyTree(repo.resolve("ontology"), out.resolve("ontology"));
+        TestProjects.copyTree(repo.resolve("queries"), out.resolve("queries"));
         Path seeds = Files.createDirectories(out.resolve("seeds"));
         StringBuilder entities = new StringBuilder("entities:\n");
         for (Pool pool : List.of(companies, people, agencies, outlets, models)) {
@@ -194,20 +193,5 @@ public final class CorpusGenerator {
 
     private static String figure(String[] subject, String relation) {
         return "    subject: " + subject[0] + "\n    relation: " + relation + "\n";
-    }
-
-    private static void copy(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : files.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /** The repository's own project, and copies of it that tests may change. */
@@ -33,14 +34,15 @@ public final class TestProjects {
         return dir;
     }
 
-    static void copyTree(Path from, Path to) {
+    /** Copies a folder tree; files already there are replaced. */
+    public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : files.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(p, target);
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
         } catch (IOException e) {
