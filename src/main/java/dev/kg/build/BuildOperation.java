@@ -29,6 +29,14 @@ public final class BuildOperation {
     public record Checked(Curation curation, DatasetGraph quads) {
     }
 
+    /** Told what a long build is doing, as it starts each part. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = what -> { };
+
+        void phase(String what);
+    }
+
     private BuildOperation() {
     }
 
@@ -37,6 +45,10 @@ public final class BuildOperation {
      * against the SHACL shapes. Throws with every problem found, and writes nothing.
      */
     public static Checked validate(Project project) {
+        return validate(project, Progress.NONE);
+    }
+
+    static Checked validate(Project project, Progress progress) {
         Graph ontology = OntologySchemaReader.read(project.ontology());
         Schema schema = OntologySchemaReader.schema(ontology);
         ShapeCheck shapes = ShapeCheck.read(project.shapes());
@@ -44,12 +56,14 @@ public final class BuildOperation {
             throw new KgException(ErrorCode.FILE_MISSING,
                     project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
         }
+        progress.phase("reading and checking the mapping files");
         Curation curation = CurationLoader.load(project.root(), project.seeds(), schema);
         GraphBuilder.Built built = GraphBuilder.build(curation, ontology, schema);
         // One plain graph with everything, the ontology too (so that sh:class sees subclasses): a union view
         // would search every named graph on each lookup, which is quadratic with one graph per article.
         Graph union = GraphFactory.createDefaultGraph();
         built.quads().find().forEachRemaining(q -> union.add(q.asTriple()));
+        progress.phase("checking the graph against the shapes");
         List<Problem> violations = shapes.check(union, built.origins());
         if (!violations.isEmpty()) {
             throw new ProblemsFound(violations);
@@ -59,9 +73,14 @@ public final class BuildOperation {
 
     /** Validates, then replaces the store's graph in one transaction. The store is not touched when validation fails. */
     public static BuildReport build(Project project, Path storeDir) {
+        return build(project, storeDir, Progress.NONE);
+    }
+
+    public static BuildReport build(Project project, Path storeDir, Progress progress) {
         long start = System.nanoTime();
-        Checked checked = validate(project);
+        Checked checked = validate(project, progress);
         DatasetGraph quads = checked.quads();
+        progress.phase("writing the graph to " + storeDir);
         try (GraphStore store = GraphStore.openOrCreate(storeDir)) {
             store.replaceWith(quads);
         }

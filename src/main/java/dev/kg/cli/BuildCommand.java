@@ -36,10 +36,16 @@ final class BuildCommand implements Runnable {
     public void run() {
         Project p = project.resolve();
         Path dir = store.resolve(p);
-        BuildReport report = BuildOperation.build(p, dir);
-        console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s%n",
-                dir, report.articles(), report.entities(), report.facts(), report.triples(),
-                report.took().toMillis() / 1000.0);
+        long start = System.nanoTime();
+        // Progress only for a person at a terminal: logs and pipes get the summary alone.
+        BuildOperation.Progress progress = console.terminal()
+                ? what -> console.err().printf("  %5.1f s  %s…%n", (System.nanoTime() - start) / 1e9, what)
+                : BuildOperation.Progress.NONE;
+        BuildReport report = BuildOperation.build(p, dir, progress);
+        double seconds = report.took().toMillis() / 1000.0;
+        console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s)%n",
+                dir, report.articles(), report.entities(), report.facts(), report.triples(), seconds,
+                report.triples() / Math.max(seconds, 0.001));
         int shown = 0;
         for (Map.Entry<String, Long> graph : report.triplesPerGraph().entrySet()) {
             if (shown++ == MAX_GRAPH_LINES) {

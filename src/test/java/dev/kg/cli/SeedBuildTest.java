@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -30,7 +31,8 @@ class SeedBuildTest {
         assertEquals(0, run.exit());
         assertEquals("", run.out());
         String[] lines = run.err().split("\n");
-        assertTrue(lines[0].matches("built .*s: 5 articles, 19 entities, 56 facts, 1304 triples in \\d+\\.\\d s"), lines[0]);
+        assertTrue(lines[0].matches("built .*s: 5 articles, 19 entities, 56 facts, 1304 triples in \\d+\\.\\d s"
+                + " \\([\\d,]+ triples/s\\)"), lines[0]);
         assertEquals(String.join("\n",
                 "       70  graph:entities",
                 "      620  graph:ontology",
@@ -39,6 +41,19 @@ class SeedBuildTest {
                 "      102  art:002_cf741e01a53c0ac0",
                 "      133  art:003_3a9745ee0dab3a5e",
                 "      121  art:004_a15e93869306b3ce", ""), run.err().substring(run.err().indexOf('\n') + 1));
+    }
+
+    @Test
+    void aBuildAtATerminalShowsItsProgress(@TempDir Path dir) {
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream errStream = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        int exit = KgCommandLine.create(new Console(System.out, errStream, true))
+                .execute("build", "--project", TestProjects.REPO.toString(), "--store", dir.resolve("s").toString());
+        assertEquals(0, exit);
+        List<String> phases = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> l.endsWith("…")).map(l -> l.replaceFirst("^ +\\d+\\.\\d s  ", "")).toList();
+        assertEquals(List.of("reading and checking the mapping files…", "checking the graph against the shapes…",
+                "writing the graph to " + dir.resolve("s") + "…"), phases);
     }
 
     @Test
