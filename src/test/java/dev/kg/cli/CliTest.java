@@ -14,7 +14,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Kg.Run run = Kg.run();
         assertEquals(2, run.exit());
-        assertEquals("kg: missing command: choose one of validate, build, queries, query, export [usage]\n"
+        assertEquals("kg: missing command: choose one of validate, build, queries, query, export, completion [usage]\n"
                 + "Try 'kg --help' for more information.\n", run.err());
     }
 
@@ -37,7 +37,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelpWithExamples() {
-        for (String command : new String[] {"validate", "build", "queries", "query", "export"}) {
+        for (String command : new String[] {"validate", "build", "queries", "query", "export", "completion"}) {
             Kg.Run run = Kg.run(command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: kg " + command), run.out());
