@@ -34,6 +34,30 @@ public final class TestProjects {
         return dir;
     }
 
+    /** What a rebuild after an edit printed, and the mapping file that was edited. */
+    public record Rebuild(Path mapping, Kg.Run run) {
+    }
+
+    /**
+     * Builds a copy of the seed project, edits one mapping file ({@code from} becomes {@code to}) and builds
+     * again into the same store; fails unless the store still holds exactly the first graph afterwards.
+     */
+    public static Rebuild rebuildAfterEdit(Path dir, String mappingFile, String from, String to) throws IOException {
+        Path project = seedProject(dir.resolve("p"));
+        String store = dir.resolve("store").toString();
+        if (Kg.run("build", "--project", project.toString(), "--store", store).exit() != 0) {
+            throw new IllegalStateException("the seed build failed");
+        }
+        String before = Kg.nquads(project, Path.of(store));
+        Path mapping = project.resolve("seeds").resolve(mappingFile);
+        Files.writeString(mapping, Files.readString(mapping).replace(from, to));
+        Kg.Run run = Kg.run("build", "--project", project.toString(), "--store", store);
+        if (!before.equals(Kg.nquads(project, Path.of(store)))) {
+            throw new AssertionError("the failed build changed the store");
+        }
+        return new Rebuild(mapping, run);
+    }
+
     /** Copies a folder tree; files already there are replaced. */
     public static void copyTree(Path from, Path to) {
         try (Stream<Path> files = Files.walk(from)) {

@@ -143,18 +143,10 @@ class ValidationTest {
 
     @Test
     void aFailedBuildLeavesTheExistingStoreAsItWas(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.seedProject(dir.resolve("p"));
-        String store = dir.resolve("store").toString();
-        assertEquals(0, Kg.run("build", "--project", project.toString(), "--store", store).exit());
-        String before = Kg.nquads(project, Path.of(store));
+        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "001_d5649c7f9c9adf91.yaml", "stake: 49%", "stake: 149%");
 
-        Path mapping = project.resolve("seeds/001_d5649c7f9c9adf91.yaml");
-        Files.writeString(mapping, Files.readString(mapping).replace("stake: 49%", "stake: 149%"));
-        Kg.Run failed = Kg.run("build", "--project", project.toString(), "--store", store);
-
-        assertEquals(1, failed.exit());
-        assertEquals(mapping + ":12:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%' [malformed-value]\n"
-                + "1 problem found; nothing was written.\n", failed.err());
-        assertEquals(before, Kg.nquads(project, Path.of(store)));
+        assertEquals(1, rebuild.run().exit());
+        assertEquals(rebuild.mapping() + ":12:12: malformed stake '149%' — write a percentage above 0 and at most 100,"
+                + " e.g. '49%' [malformed-value]\n1 problem found; nothing was written.\n", rebuild.run().err());
     }
 }
