@@ -4,12 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One article and its curated facts. {@code id} is the article file's name without extension;
+ * One article, its curated facts, and the passages its curator left unmapped on purpose. {@code id} is the article file's name without extension;
  * {@code sourceFile} is relative to the project directory.
  */
 public record Article(String id, Path mappingFile, String sourceFile, String title, String language,
-                      String text, String sha256, List<Fact> facts) {
+                      String text, String sha256, List<Fact> facts, List<UnmappedPassage> unmapped) {
     public Article {
         facts = List.copyOf(facts);
+        unmapped = List.copyOf(unmapped);
     }
 }

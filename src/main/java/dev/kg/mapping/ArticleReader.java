@@ -24,6 +24,7 @@ final class ArticleReader {
     private static final int MIN_QUOTE_WORDS = 3;
     private static final int MAX_TEXT = 1000;
     private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language");
+    private static final List<String> UNMAPPED_KEYS = List.of("passage", "reason", "note");
 
     private final Path file;
     private final List<Problem> problems;
@@ -42,7 +43,7 @@ final class ArticleReader {
         if (top.isEmpty()) {
             return Optional.empty();
         }
-        top.get().rejectUnknownKeys(Set.of("article", "facts"), "a mapping file");
+        top.get().rejectUnknownKeys(Set.of("article", "facts", "unmapped"), "a mapping file");
         Optional<YamlMap> meta = top.get().node("article").flatMap(n -> YamlMap.of(file, n, "'article'", problems));
         if (meta.isEmpty()) {
             if (top.get().node("article").isEmpty()) {
@@ -61,6 +62,7 @@ final class ArticleReader {
                 l.at(),
                 "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
         List<Fact> facts = facts(top.get());
+        List<UnmappedPassage> unmapped = unmapped(top.get());
         if (source.isEmpty() || title.isEmpty() || language.isEmpty()) {
             return Optional.empty();
         }
@@ -81,7 +83,7 @@ final class ArticleReader {
         String relative = projectRoot.toAbsolutePath().normalize()
                 .relativize(articlePath.toAbsolutePath().normalize()).toString().replace('\\', '/');
         return Optional.of(new Article(id, file, relative, title.get().value(), language.get().value(),
-                text.get(), sha256(bytes.get()), facts));
+                text.get(), sha256(bytes.get()), facts, unmapped));
     }
 
     private List<Fact> facts(YamlMap top) {
@@ -101,6 +103,35 @@ final class ArticleReader {
             facts.add(fact.get());
         }
         return facts;
+    }
+
+    private List<UnmappedPassage> unmapped(YamlMap top) {
+        List<UnmappedPassage> passages = new ArrayList<>();
+        if (top.node("unmapped").isEmpty()) {
+            return passages;
+        }
+        for (Node item : top.list("unmapped", "'- passage: \"...\"' with 'reason: opinion'")) {
+            YamlMap.of(file, item, "an unmapped passage", problems).ifPresent(map -> {
+                map.rejectUnknownKeys(UNMAPPED_KEYS, "an unmapped passage");
+                Optional<Scalar> passage = map.required("passage", "an unmapped passage", "the sentence, copied verbatim");
+                passage.filter(p -> p.value().isBlank()).ifPresent(p -> problems.add(new Problem(ErrorCode.EMPTY_VALUE,
+                        p.at(), "an unmapped passage is empty", "copy the sentence from the article verbatim")));
+                Optional<Scalar> reason = map.required("reason", "an unmapped passage", String.join(", ", UnmappedPassage.Reason.keys()));
+                Optional<UnmappedPassage.Reason> known = reason.flatMap(r -> {
+                    Optional<UnmappedPassage.Reason> found = UnmappedPassage.Reason.fromKey(r.value());
+                    if (found.isEmpty()) {
+                        problems.add(new Problem(ErrorCode.UNKNOWN_REASON, r.at(), "unknown reason '" + r.value() + "'",
+                                NearMiss.hint(r.value(), UnmappedPassage.Reason.keys(), "reasons")));
+                    }
+                    return found;
+                });
+                String note = text(map, "note");
+                if (passage.isPresent() && !passage.get().value().isBlank() && known.isPresent()) {
+                    passages.add(new UnmappedPassage(passage.get(), known.get(), note));
+                }
+            });
+        }
+        return passages;
     }
 
     private Optional<Fact> fact(YamlMap map) {

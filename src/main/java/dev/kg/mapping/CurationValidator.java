@@ -62,6 +62,14 @@ final class CurationValidator {
             for (Fact fact : article.facts()) {
                 check(fact, article, evidence);
             }
+            for (UnmappedPassage unmapped : article.unmapped()) {
+                if (!evidence.occurs(unmapped.passage().value())) {
+                    problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE,
+                            unmapped.passage().at(), "the unmapped passage does not occur in " + article.sourceFile(),
+                            evidence.divergence(unmapped.passage().value()).map(d -> d + "; copy the passage verbatim")
+                                    .orElse("copy a passage of the article verbatim")));
+                }
+            }
         }
     }
 

@@ -13,7 +13,9 @@ public enum Status {
     PROJECTED("projected"),
     ACTUAL("actual"),
     OPEN("open"),
-    CLOSED("closed");
+    CLOSED("closed"),
+    FORMER("former"),
+    WINDING_DOWN("winding-down");
 
     private final String key;
 
