@@ -62,7 +62,7 @@ class ShapeCheckTest {
     void aDirectEdgeWithoutAClaimIsReportedAtItsEntity() {
         built.quads().add(ART, SCALE, INVESTS_IN, META);
 
-        assertEquals(List.of("seeds/entities.yaml:9:9: entity 'scale-ai': a direct edge has no claim that states it"
+        assertEquals(List.of("seeds/entities.yaml:10:9: entity 'scale-ai': a direct edge has no claim that states it"
                 + " (value ent:meta) — direct edges are derived from facts; state it as a fact in a mapping file [shape-violation]"),
                 problems());
     }
