@@ -12,11 +12,13 @@ import picocli.CommandLine.Spec;
         description = "Builds an RDF knowledge graph from curated news facts, keeps it in an Apache Jena TDB2 store,"
                 + " and answers saved SPARQL queries.",
         subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class,
-                ExportCommand.class, CompletionCommand.class, HelpCommand.class},
+                DescribeCommand.class, PathCommand.class, ExportCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg build                                   build the graph from seeds/",
             "  kg query investments --param company=scale-ai",
+            "  kg describe \"Alex Wang\"                    what the graph knows about an entity",
+            "  kg path anduril scale-ai                   how two entities are connected",
             "  kg export -o graph.ttl                     write the graph as Turtle",
             "",
             "Exit codes: 0 ok, 1 problems in the input, 2 usage error, 75 store busy, 70 internal error.",

@@ -40,6 +40,8 @@ public enum ErrorCode {
     NEEDS_AMOUNT(ExitStatus.INPUT_PROBLEMS),
     WRONG_ENTITY_TYPE(ExitStatus.INPUT_PROBLEMS),
     UNKNOWN_ENTITY(ExitStatus.INPUT_PROBLEMS),
+    AMBIGUOUS_ENTITY(ExitStatus.INPUT_PROBLEMS),
+    NO_PATH(ExitStatus.INPUT_PROBLEMS),
     SHAPE_VIOLATION(ExitStatus.INPUT_PROBLEMS),
     // The ontology and the shapes
     TURTLE_SYNTAX(ExitStatus.INPUT_PROBLEMS),

@@ -28,13 +28,18 @@ class ReadmeExamplesTest {
     }
 
     static List<Example> examples(String readme) {
+        return examples(readme, "```console");
+    }
+
+    /** The "$ kg …" lines of the blocks that open with exactly {@code fence}, each with the output shown under it. */
+    static List<Example> examples(String readme, String fence) {
         List<Example> examples = new ArrayList<>();
         boolean inConsole = false;
         String command = null;
         StringBuilder output = new StringBuilder();
         for (String line : readme.split("\n", -1)) {
             if (!inConsole) {
-                inConsole = line.equals("```console");
+                inConsole = line.equals(fence);
                 continue;
             }
             if (line.equals("```") || line.startsWith("$ ")) {

@@ -13,6 +13,7 @@ class SavedQueriesTest {
         assertEquals(expected.replace("\n", "\r\n"), run.out());
     }
 
+    /** P1 */
     @Test
     void investmentsShowEveryArticlesVersionSideBySide() {
         assertRows("""
@@ -33,37 +34,32 @@ class SavedQueriesTest {
                 + "Microsoft,OpenAI,,,,reported,000_9546f4cd82c692eb,\r\n", run.out().substring(0, run.out().indexOf("Meta,")));
     }
 
+    /** P2 */
     @Test
-    void membershipsAndLeadership() {
+    void membershipsLeadershipAndWhoLeft() {
         assertRows("""
                 person,relation,organisation,role,since,interim,status,article
                 Alexandr Wang,joins,Meta,ruolo di leadership nel nuovo team dedicato alla superintelligenza artificiale,,,completed,001_d5649c7f9c9adf91
+                Andrew Bosworth,works for,Meta,CTO,,,reported,002_cf741e01a53c0ac0
+                Mark Zuckerberg,leads,Meta,,,,reported,000_9546f4cd82c692eb
+                Mark Zuckerberg,leads,Meta,,,,reported,002_cf741e01a53c0ac0
+                Mark Zuckerberg,leads,Meta,amministratore delegato,,,reported,003_3a9745ee0dab3a5e
                 Alexandr Wang,leads,Scale AI,CEO,,,reported,000_9546f4cd82c692eb
+                Alexandr Wang,leads,Scale AI,,,,former,001_d5649c7f9c9adf91
                 Alexandr Wang,leads,Scale AI,CEO,,,reported,004_a15e93869306b3ce
                 Jason Droege,leads,Scale AI,,,true,reported,001_d5649c7f9c9adf91
+                Jason Droege,leads,Uber Eats,,,,former,001_d5649c7f9c9adf91
                 """, SeedStore.kg("query", "memberships", "--format", "csv"));
     }
 
-    @Test
-    void defenseLlamaPartnersBaseModelsAndAgencies() {
-        assertRows("""
-                partner,modelName,basedOn,agencies,article
-                Anduril Industries,Defense Llama,Llama 3,,002_cf741e01a53c0ac0
-                Meta,Defense Llama,Llama,,000_9546f4cd82c692eb
-                Meta,Defense Llama,Llama 3,,002_cf741e01a53c0ac0
-                Meta,Defense Llama,Llama,,003_3a9745ee0dab3a5e
-                Scale AI,Defense Llama,Llama,United States Department of Defense,000_9546f4cd82c692eb
-                Scale AI,Defense Llama,Llama,United States Department of Defense,003_3a9745ee0dab3a5e
-                Scale AI,Defense Llama,Llama 3,United States Department of Defense,004_a15e93869306b3ce
-                """, SeedStore.kg("query", "defense-llama", "--format", "csv"));
-    }
-
+    /** P4 */
     @Test
     void valuationsOfScaleAiWithSources() {
         assertRows("""
                 date,valuation,value,kind,status,article,reportedBy
                 ,about 7 billion USD,7000000000.0,valuation,reported,000_9546f4cd82c692eb,
                 ,13.8 billion USD,13800000000.0,valuation,reported,000_9546f4cd82c692eb,
+                ,13.8 billion USD,13800000000.0,after funding round,completed,004_a15e93869306b3ce,
                 ,13.8 billion USD,13800000000.0,valuation,reported,004_a15e93869306b3ce,
                 ,14-25 billion USD,14000000000.0,implied by investment,in talks,002_cf741e01a53c0ac0,"Bloomberg, Reuters"
                 ,14 billion USD,14000000000.0,valuation,reported,003_3a9745ee0dab3a5e,
@@ -73,12 +69,121 @@ class SavedQueriesTest {
                 """, SeedStore.kg("query", "valuations", "--format", "csv"));
     }
 
+    /** P5 */
+    @Test
+    void revenueByYearActualAndProjected() {
+        assertRows("""
+                year,revenue,value,status,article
+                2024,870 million USD,870000000.0,actual,000_9546f4cd82c692eb
+                2024,870 million USD,870000000.0,actual,004_a15e93869306b3ce
+                2025,2 billion USD,2000000000.0,projected,000_9546f4cd82c692eb
+                2025,about 2 billion USD,2000000000.0,projected,004_a15e93869306b3ce
+                """, SeedStore.kg("query", "revenue", "--format", "csv"));
+    }
+
+    /** P6 */
+    @Test
+    void customersOfScaleAi() {
+        assertRows("""
+                customer,status,articles
+                Google,reported,001_d5649c7f9c9adf91
+                Google,winding down,001_d5649c7f9c9adf91
+                Meta,reported,002_cf741e01a53c0ac0
+                Microsoft,reported,"001_d5649c7f9c9adf91, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                OpenAI,reported,"001_d5649c7f9c9adf91, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                """, SeedStore.kg("query", "customers", "--format", "csv"));
+    }
+
+    /** P7 */
+    @Test
+    void foundersOfScaleAi() {
+        assertRows("""
+                founder,role,year,article,evidence
+                Alexandr Wang,fondatore,,001_d5649c7f9c9adf91,"Fondata da Alexandr Wang, Scale AI"
+                Alexandr Wang,fondatore,2016,003_3a9745ee0dab3a5e,"Fondata nel 2016 da Alexandr Wang, Scale AI"
+                Alexandr Wang,co-fondatore,,004_a15e93869306b3ce,"Scale AI, guidata dal co-fondatore e CEO Alexandr Wang"
+                """, SeedStore.kg("query", "founders", "--format", "csv"));
+    }
+
+    /** P8 */
+    @Test
+    void whereTheArticlesDisagree() {
+        assertRows("""
+                subject,relation,object,aspect,value,articles
+                Alexandr Wang,leads,Scale AI,status,former,001_d5649c7f9c9adf91
+                Alexandr Wang,leads,Scale AI,status,reported,"000_9546f4cd82c692eb, 004_a15e93869306b3ce"
+                Meta,invests in,Scale AI,amount,10 billion USD,000_9546f4cd82c692eb
+                Meta,invests in,Scale AI,amount,over 10 billion USD,"002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                Meta,invests in,Scale AI,amount,over 14 billion USD,001_d5649c7f9c9adf91
+                Meta,invests in,Scale AI,implied valuation,14-25 billion USD,002_cf741e01a53c0ac0
+                Meta,invests in,Scale AI,implied valuation,about 29 billion USD,001_d5649c7f9c9adf91
+                Meta,invests in,Scale AI,status,completed,001_d5649c7f9c9adf91
+                Meta,invests in,Scale AI,status,in talks,"002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                Meta,invests in,Scale AI,status,reported,000_9546f4cd82c692eb
+                Meta,plans to spend,,amount,65-68 billion USD,002_cf741e01a53c0ac0
+                Meta,plans to spend,,amount,up to 65 billion USD,003_3a9745ee0dab3a5e
+                Scale AI,founded by,Alexandr Wang,role,co-fondatore,004_a15e93869306b3ce
+                Scale AI,founded by,Alexandr Wang,role,fondatore,"001_d5649c7f9c9adf91, 003_3a9745ee0dab3a5e"
+                Scale AI,investigated by,United States Department of Labor,status,closed,004_a15e93869306b3ce
+                Scale AI,investigated by,United States Department of Labor,status,open,002_cf741e01a53c0ac0
+                Scale AI,revenue,,amount,2 billion USD,000_9546f4cd82c692eb
+                Scale AI,revenue,,amount,about 2 billion USD,004_a15e93869306b3ce
+                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce"
+                Scale AI,valued at,,amount,14 billion USD,003_3a9745ee0dab3a5e
+                Scale AI,valued at,,amount,25 billion USD,003_3a9745ee0dab3a5e
+                Scale AI,valued at,,amount,about 29 billion USD,001_d5649c7f9c9adf91
+                Scale AI,valued at,,amount,about 7 billion USD,000_9546f4cd82c692eb
+                Scale AI,valued at,,status,completed,001_d5649c7f9c9adf91
+                Scale AI,valued at,,status,projected,003_3a9745ee0dab3a5e
+                Scale AI,valued at,,status,reported,"000_9546f4cd82c692eb, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                """, SeedStore.kg("query", "disagreements", "--format", "csv"));
+    }
+
+    /** P9 */
     @Test
     void everyFactAboutAnEntityWithQuoteAndArticle() {
         assertRows("""
                 subject,relation,object,article,evidence
                 Jason Droege,leads,Scale AI,001_d5649c7f9c9adf91,A guidare temporaneamente Scale AI resterà Jason Droege
+                Jason Droege,leads,Uber Eats,001_d5649c7f9c9adf91,"Jason Droege, già noto per aver guidato Uber Eats"
                 """, SeedStore.kg("query", "entity-facts", "--param", "entity=jason-droege", "--format", "csv"));
+    }
+
+    /** P10 */
+    @Test
+    void governmentContractsAndWhatTheyAreFor() {
+        assertRows("""
+                organisation,link,agency,purpose,year,status,article,reportedBy
+                Scale AI,has contract with,United States Department of Defense,sviluppare agenti di intelligenza artificiale per uso operativo,,completed,000_9546f4cd82c692eb,
+                Scale AI,has contract with,United States Department of Defense,,2025,completed,003_3a9745ee0dab3a5e,
+                Scale AI,investigated by,United States Department of Labor,,,open,002_cf741e01a53c0ac0,
+                Scale AI,investigated by,United States Department of Labor,,,closed,004_a15e93869306b3ce,
+                """, SeedStore.kg("query", "government-contracts", "--format", "csv"));
+    }
+
+    /** P11 */
+    @Test
+    void plannedSpendingFor2025() {
+        assertRows("""
+                year,amount,value,upperValue,bound,purpose,status,article
+                2025,65-68 billion USD,65000000000.0,68000000000.0,range,infrastrutture AI,projected,002_cf741e01a53c0ac0
+                2025,up to 65 billion USD,65000000000.0,,at most,iniziative legate all'intelligenza artificiale,projected,003_3a9745ee0dab3a5e
+                """, SeedStore.kg("query", "planned-spending", "--param", "org=meta", "--param", "for=2025", "--format", "csv"));
+    }
+
+    /** P3 */
+    @Test
+    void defenseLlamaPartnersBaseModelsAndAgencies() {
+        assertRows("""
+                partner,modelName,basedOn,agencies,trainedOnDataFrom,article
+                Anduril Industries,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
+                Meta,Defense Llama,Llama,,United States Department of Defense,000_9546f4cd82c692eb
+                Meta,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
+                Meta,Defense Llama,Llama,,United States Department of Defense,003_3a9745ee0dab3a5e
+                Scale AI,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,000_9546f4cd82c692eb
+                Scale AI,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,003_3a9745ee0dab3a5e
+                Scale AI,Defense Llama,Llama 3,United States Department of Defense,United States Department of Defense,004_a15e93869306b3ce
+                """, SeedStore.kg("query", "defense-llama", "--format", "csv"));
     }
 
     @Test
@@ -111,16 +216,29 @@ class SavedQueriesTest {
         Kg.Run run = Kg.run("queries", "--project", TestProjects.REPO.toString());
         assertEquals(0, run.exit());
         assertEquals("""
-                defense-llama  Who partners on Defense Llama, what it is based on, and which government agencies the partners have contracts with
-                                 --param model=ENTITY (default defense-llama)  The AI model, by entity id
-                entity-facts   Every fact about an entity, with its evidence quote and article
-                                 --param entity=ENTITY (required)  The entity, by entity id (e.g. scale-ai)
-                investments    Who invests in whom: amount, stake, implied valuation, status and source, every article's version side by side
-                                 --param company=ENTITY  The company invested in, by entity id (all companies when omitted)
-                memberships    Who joined or leads which organisation, in which role, since when, and whether interim
-                                 --param org=ENTITY  The organisation, by entity id (all when omitted)
-                valuations     A company's valuations over time, with sources: stated valuations and those implied by investments
-                                 --param company=ENTITY (default scale-ai)  The company, by entity id
+                customers             The customers of a company that the articles name, with status and sources
+                                        --param company=ENTITY (default scale-ai)  The supplier, by entity id
+                defense-llama         Who partners on Defense Llama, what it is based on, and which government agencies are involved
+                                        --param model=ENTITY (default defense-llama)  The AI model, by entity id
+                disagreements         Where the articles disagree: the same subject and relation with different values, each with its articles
+                                        --param entity=ENTITY  The subject, by entity id (all subjects when omitted)
+                entity-facts          Every fact about an entity, with its evidence quote and article
+                                        --param entity=ENTITY (required)  The entity, by entity id (e.g. scale-ai)
+                founders              Who founded a company, in what role, and when, with sources
+                                        --param company=ENTITY (default scale-ai)  The company, by entity id
+                government-contracts  Contracts and investigations that link organisations to government agencies, and what they are for
+                                        --param subject=ENTITY  The organisation, by entity id (all when omitted)
+                investments           Who invests in whom: amount, stake, implied valuation, status and source, every article's version side by side
+                                        --param company=ENTITY  The company invested in, by entity id (all companies when omitted)
+                memberships           Who joined, leads or works for which organisation, in which role, since when, whether interim, and who left
+                                        --param org=ENTITY  The organisation, by entity id (all when omitted)
+                planned-spending      What an organisation plans to spend, on what and for which year, every article's figure side by side
+                                        --param org=ENTITY (default meta)  The organisation, by entity id
+                                        --param for=INTEGER  The year the spending is for, such as 2025 (all years when omitted)
+                revenue               A company's revenue by year, actual and projected, with sources
+                                        --param company=ENTITY (default scale-ai)  The company, by entity id
+                valuations            A company's valuations over time, with sources: stated valuations and those implied by investments or funding rounds
+                                        --param company=ENTITY (default scale-ai)  The company, by entity id
                 """, run.out());
     }
 }

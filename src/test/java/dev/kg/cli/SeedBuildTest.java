@@ -31,16 +31,16 @@ class SeedBuildTest {
         assertEquals(0, run.exit());
         assertEquals("", run.out());
         String[] lines = run.err().split("\n");
-        assertTrue(lines[0].matches("built .*s: 5 articles, 19 entities, 56 facts, 1304 triples in \\d+\\.\\d s"
+        assertTrue(lines[0].matches("built .*s: 5 articles, 28 entities, 84 facts, 1740 triples in \\d+\\.\\d s"
                 + " \\([\\d,]+ triples/s\\)"), lines[0]);
         assertEquals(String.join("\n",
-                "       70  graph:entities",
-                "      620  graph:ontology",
-                "      142  art:000_9546f4cd82c692eb",
-                "      116  art:001_d5649c7f9c9adf91",
-                "      102  art:002_cf741e01a53c0ac0",
-                "      133  art:003_3a9745ee0dab3a5e",
-                "      121  art:004_a15e93869306b3ce", ""), run.err().substring(run.err().indexOf('\n') + 1));
+                "      102  graph:entities",
+                "      755  graph:ontology",
+                "      191  art:000_9546f4cd82c692eb",
+                "      158  art:001_d5649c7f9c9adf91",
+                "      197  art:002_cf741e01a53c0ac0",
+                "      168  art:003_3a9745ee0dab3a5e",
+                "      169  art:004_a15e93869306b3ce", ""), run.err().substring(run.err().indexOf('\n') + 1));
     }
 
     @Test
@@ -119,7 +119,7 @@ class SeedBuildTest {
         Kg.Run run = SeedStore.kg("export", "--graph", "002_cf741e01a53c0ac0", "--format", "nquads");
         assertEquals(0, run.exit());
         String[] lines = run.out().split("\n");
-        assertEquals(102, lines.length);
+        assertEquals(197, lines.length);
         for (String line : lines) {
             assertTrue(line.endsWith(" <https://w3id.org/kg/id/article/002_cf741e01a53c0ac0> ."), line);
         }

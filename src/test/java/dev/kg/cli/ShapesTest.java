@@ -85,11 +85,11 @@ class ShapesTest {
                         + " — write 'status:' as reported, rumoured, in-talks or completed [shape-violation]",
                 a1 + ":16:13: fact 'investment': only an investigation is open or closed (value kg:Open)"
                         + " — use status reported, rumoured, in-talks, completed, projected or actual [shape-violation]",
-                a1 + ":17:11: fact 'investment': only a membership, leadership or founding has a 'role'"
-                        + " — remove 'role:', or use the relation joins, leads or foundedBy [shape-violation]",
+                a1 + ":17:11: fact 'investment': only a membership, leadership, employment or founding has a"
+                        + " 'role' — remove 'role:', or use the relation joins, leads, worksFor or foundedBy [shape-violation]",
                 a1 + ":23:12: fact 'customer': only an investment has a 'stake' — remove 'stake:', or use the relation investsIn [shape-violation]",
-                a1 + ":24:14: fact 'customer': only a membership or leadership is 'interim'"
-                        + " — remove 'interim:', or use the relation joins or leads [shape-violation]",
+                a1 + ":24:14: fact 'customer': only a membership, leadership or employment is 'interim'"
+                        + " — remove 'interim:', or use the relation joins, leads or worksFor [shape-violation]",
                 "7 problems found; nothing was written.", ""), run.err());
         assertFalse(Files.exists(store), "a failed build must not create the store");
     }
@@ -99,7 +99,7 @@ class ShapesTest {
         TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: 2024\n", "");
 
         assertEquals(1, rebuild.run().exit());
-        assertEquals(rebuild.mapping() + ":23:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
+        assertEquals(rebuild.mapping() + ":33:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
                 + " — add 'date:' with the year (2025) the revenue is for [shape-violation]\n"
                 + "1 problem found; nothing was written.\n", rebuild.run().err());
     }

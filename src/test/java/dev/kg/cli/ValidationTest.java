@@ -86,8 +86,8 @@ class ValidationTest {
                 a1 + ":15:14: unknown entity 'Scale' in 'subject' — 'Scale' is a name of 'scale-ai'; write its id 'scale-ai' [unknown-entity]",
                 a1 + ":17:13: unknown entity 'scale-aj' in 'object' — did you mean 'scale-ai'? [unknown-entity]",
                 a1 + ":18:5: unknown key 'amout' in a fact — did you mean 'amount'? [unknown-key]",
-                a1 + ":19:13: unknown status 'done' — use one of the statuses: actual, closed, completed, in-talks, open,"
-                        + " projected, reported, rumoured [unknown-status]",
+                a1 + ":19:13: unknown status 'done' — use one of the statuses: actual, closed, completed, former, in-talks,"
+                        + " open, projected, reported, rumoured, winding-down [unknown-status]",
                 a2 + ":4:6: YAML syntax: expected ',' or ']', but got : — check indentation and quoting near"
                         + " here; quote text containing ': ' or '#' [yaml-syntax]",
                 entities + ":10:11: unknown entity type 'Persn' — did you mean 'Person'? [unknown-entity-type]",

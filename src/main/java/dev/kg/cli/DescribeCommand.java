@@ -1,0 +1,67 @@
+package dev.kg.cli;
+
+import dev.kg.explore.DescribeOperation;
+import dev.kg.explore.EntityDescription;
+import dev.kg.explore.StatedFact;
+import dev.kg.project.Project;
+import dev.kg.store.GraphStore;
+import java.io.PrintStream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = {"Prints what the graph knows about an entity, grouped by relation: each fact with its",
+            "qualifiers, the article that states it and the quotes it rests on."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  kg describe scale-ai", "  kg describe \"Alex Wang\"", "  kg describe \"Dipartimento della Difesa degli Stati Uniti\""})
+final class DescribeCommand implements Runnable {
+    private final Console console;
+
+    @Parameters(paramLabel = "ENTITY", description = "The entity's id, or any of its labels or aliases, in either language (case is ignored).")
+    String entity;
+
+    @Mixin
+    ProjectOption project;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    VerboseOption verbose;
+
+    DescribeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        Project p = project.resolve();
+        EntityDescription d;
+        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+            d = DescribeOperation.describe(graph, entity);
+        }
+        PrintStream out = console.out();
+        out.printf("%s (%s), %s%n", d.labels().isEmpty() ? d.id() : d.labels().get(0).replaceAll(" \\(\\w+\\)$", ""), d.id(), d.type());
+        out.printf("  IRI: <%s>%n", d.iri());
+        out.printf("  labels: %s%n", String.join(", ", d.labels()));
+        if (!d.aliases().isEmpty()) {
+            out.printf("  also called: %s%n", String.join(", ", d.aliases()));
+        }
+        if (d.groups().isEmpty()) {
+            out.println("  no facts");
+        }
+        for (EntityDescription.Group g : d.groups()) {
+            out.println();
+            out.println(g.incoming() ? "← " + g.relation() + " (as object)" : g.relation());
+            for (StatedFact f : g.facts()) {
+                String party = g.incoming() ? f.subject() : f.object();
+                String qualifiers = String.join(", ", f.qualifiers());
+                String line = party == null ? qualifiers : qualifiers.isEmpty() ? party : party + " — " + qualifiers;
+                out.printf("  %s  [%s]%n", line, f.article());
+                f.evidence().forEach(q -> out.printf("      \"%s\"%n", q));
+            }
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.kg.explore;
+
+import dev.kg.rdf.Iris;
+import dev.kg.rdf.Vocab;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
+
+/** Reads claims back out of a built graph as {@link StatedFact}s. Call inside a read transaction. */
+final class ClaimReader {
+    private final DatasetGraph dataset;
+
+    ClaimReader(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    /** Every claim whose subject or object is the entity. */
+    List<StatedFact> about(Node entity) {
+        List<StatedFact> facts = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.SUBJECT, entity).forEachRemaining(q -> facts.add(read(q.getGraph(), q.getSubject())));
+        dataset.find(Node.ANY, Node.ANY, Vocab.OBJECT, entity).forEachRemaining(q -> facts.add(read(q.getGraph(), q.getSubject())));
+        facts.sort(Comparator.comparing(StatedFact::article).thenComparing(StatedFact::claimIri));
+        return facts;
+    }
+
+    /** The claims stating that {@code subject} has {@code property} to {@code object}. */
+    List<StatedFact> stating(Node subject, Node property, Node object) {
+        List<StatedFact> facts = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.SUBJECT, subject).forEachRemaining(q -> {
+            Node g = q.getGraph();
+            Node claim = q.getSubject();
+            if (dataset.contains(g, claim, Vocab.RELATION, property) && dataset.contains(g, claim, Vocab.OBJECT, object)) {
+                facts.add(read(g, claim));
+            }
+        });
+        facts.sort(Comparator.comparing(StatedFact::article).thenComparing(StatedFact::claimIri));
+        return facts;
+    }
+
+    private StatedFact read(Node g, Node claim) {
+        Node relation = one(g, claim, Vocab.RELATION).orElseThrow();
+        Node subject = one(g, claim, Vocab.SUBJECT).orElseThrow();
+        Optional<Node> object = one(g, claim, Vocab.OBJECT);
+        List<String> qualifiers = new ArrayList<>();
+        one(g, claim, Vocab.AMOUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()));
+        one(g, claim, Vocab.STAKE).ifPresent(n -> qualifiers.add("stake " + n.getLiteralLexicalForm().replaceAll("\\.0$", "") + "%"));
+        one(g, claim, Vocab.IMPLIED_VALUATION).flatMap(a -> one(g, a, RDFS.label.asNode()))
+                .ifPresent(n -> qualifiers.add("valuation " + n.getLiteralLexicalForm()));
+        one(g, claim, Vocab.ROLE).ifPresent(n -> qualifiers.add("role " + n.getLiteralLexicalForm()));
+        one(g, claim, Vocab.INTERIM).filter(n -> n.getLiteralLexicalForm().equals("true")).ifPresent(n -> qualifiers.add("interim"));
+        one(g, claim, Vocab.DATE).ifPresent(n -> qualifiers.add(dateAsWritten(n, one(g, claim, Vocab.DATE_PRECISION).orElse(null))));
+        one(g, claim, Vocab.PURPOSE).ifPresent(n -> qualifiers.add("for " + n.getLiteralLexicalForm()));
+        // "reported" is the default status: saying it on every line would hide the ones that matter.
+        one(g, claim, Vocab.STATUS).filter(n -> !n.equals(Iris.term("Reported"))).ifPresent(n -> qualifiers.add(label(n)));
+        List<String> sources = new ArrayList<>();
+        dataset.find(g, claim, Vocab.ATTRIBUTED_TO, Node.ANY).forEachRemaining(q -> sources.add(label(q.getObject())));
+        if (!sources.isEmpty()) {
+            qualifiers.add("according to " + String.join(" and ", sources.stream().sorted().toList()));
+        }
+        List<String> evidence = new ArrayList<>();
+        dataset.find(g, claim, Vocab.EVIDENCE, Node.ANY).forEachRemaining(q -> evidence.add(q.getObject().getLiteralLexicalForm()));
+        evidence.sort(Comparator.naturalOrder());
+        String article = g.getURI().substring(Iris.ARTICLE_NS.length());
+        return new StatedFact(claim.getURI(), label(relation), subject.getURI(), label(subject),
+                object.map(Node::getURI).orElse(null), object.map(this::label).orElse(null), qualifiers, article, evidence);
+    }
+
+    /** The English label of a term or entity, wherever it is stated; the IRI's last part when it has none. */
+    String label(Node node) {
+        String fallback = node.isURI() ? node.getURI().replaceAll(".*[/#]", "") : node.toString();
+        String any = null;
+        for (var it = dataset.find(Node.ANY, node, RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
+            Quad q = it.next();
+            if (q.getObject().isLiteral() && q.getObject().getLiteralLanguage().equals("en")) {
+                return q.getObject().getLiteralLexicalForm();
+            }
+            any = q.getObject().getLiteralLexicalForm();
+        }
+        return any != null ? any : fallback;
+    }
+
+    private Optional<Node> one(Node g, Node s, Node p) {
+        var it = dataset.find(g, s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+    }
+
+    /** 2025, 2025-06 or 2025-06-12, as precisely as the article gave it. */
+    private static String dateAsWritten(Node date, Node precision) {
+        String lexical = date.getLiteralLexicalForm();
+        if (Vocab.YEAR_PRECISION.equals(precision)) {
+            return lexical.substring(0, 4);
+        }
+        return Vocab.MONTH_PRECISION.equals(precision) ? lexical.substring(0, 7) : lexical.substring(0, 10);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.kg.explore;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.mapping.NearMiss;
+import dev.kg.rdf.Iris;
+import dev.kg.rdf.Vocab;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Finds an entity by what a user would type: its id, or any of its labels (English or Italian) or
+ * aliases, ignoring case. Call inside a read transaction.
+ */
+final class EntityLookup {
+    private final Map<String, Set<String>> idsByName = new TreeMap<>();
+    private final Set<String> ids = new TreeSet<>();
+
+    EntityLookup(DatasetGraph dataset) {
+        dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
+            String id = q.getSubject().getURI().substring(Iris.ENTITY_NS.length());
+            ids.add(id);
+            name(id, id);
+        });
+        for (Node p : new Node[] {RDFS.label.asNode(), Vocab.SKOS_ALT_LABEL}) {
+            dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> name(
+                    q.getObject().getLiteralLexicalForm(), q.getSubject().getURI().substring(Iris.ENTITY_NS.length())));
+        }
+    }
+
+    private void name(String name, String id) {
+        idsByName.computeIfAbsent(key(name), k -> new TreeSet<>()).add(id);
+    }
+
+    private static String key(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    Node find(String typed) {
+        if (ids.contains(typed)) {
+            return Iris.entity(typed);
+        }
+        Set<String> found = idsByName.getOrDefault(key(typed), Set.of());
+        if (found.size() == 1) {
+            return Iris.entity(found.iterator().next());
+        }
+        if (found.size() > 1) {
+            throw new KgException(ErrorCode.AMBIGUOUS_ENTITY, "'" + typed + "' names several entities: "
+                    + String.join(", ", found) + " — give one of these ids");
+        }
+        throw new KgException(ErrorCode.UNKNOWN_ENTITY, "no entity '" + typed + "' in the graph — "
+                + NearMiss.closest(key(typed), idsByName.keySet())
+                        .map(k -> "did you mean '" + (idsByName.get(k).size() == 1 ? idsByName.get(k).iterator().next() : k) + "'?")
+                        .orElse("give an entity id, label or alias from seeds/entities.yaml"));
+    }
+}

@@ -1,0 +1,103 @@
+package dev.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** {@code kg describe} and {@code kg path} on the seed graph, through the real command line. */
+class ExploreTest {
+
+    @Test
+    void describeGroupsAnEntitysFactsByRelationWithArticleAndQuote() {
+        Kg.Run run = SeedStore.kg("describe", "stargate");
+        assertEquals("", run.err());
+        assertEquals(0, run.exit());
+        assertEquals("""
+                Stargate (stargate), Initiative
+                  IRI: <https://w3id.org/kg/id/entity/stargate>
+                  labels: Stargate (en), Stargate (it)
+
+                based in
+                  United States  [002_cf741e01a53c0ac0]
+                      "iniziative statunitensi come Stargate"
+
+                plans to spend
+                  500 billion USD, 2029, projected  [002_cf741e01a53c0ac0]
+                      "iniziative statunitensi come Stargate (500 miliardi di dollari entro il 2029)"
+                """, run.out());
+    }
+
+    @Test
+    void describeFindsAnEntityByAliasOrItalianLabelIgnoringCase() {
+        assertEquals("Alexandr Wang (alexandr-wang), Person", firstLine(SeedStore.kg("describe", "alex wang")));
+        assertEquals("United States Department of Defense (us-department-of-defense), GovernmentAgency",
+                firstLine(SeedStore.kg("describe", "Dipartimento della Difesa degli Stati Uniti")));
+        assertEquals("Defense Llama (defense-llama), AIModel", firstLine(SeedStore.kg("describe", "Lama di difesa")));
+    }
+
+    @Test
+    void describeShowsIncomingRelationsAsObject() {
+        String out = SeedStore.kg("describe", "uber-eats").out();
+        assertEquals("""
+                Uber Eats (uber-eats), Company
+                  IRI: <https://w3id.org/kg/id/entity/uber-eats>
+                  labels: Uber Eats (en), Uber Eats (it)
+
+                ← leads (as object)
+                  Jason Droege — former  [001_d5649c7f9c9adf91]
+                      "Jason Droege, già noto per aver guidato Uber Eats"
+                """, out);
+    }
+
+    @Test
+    void anUnknownEntityGetsAHint() {
+        Kg.Run run = SeedStore.kg("describe", "scale-aj");
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertEquals("kg describe: no entity 'scale-aj' in the graph — did you mean 'scale-ai'? [unknown-entity]\n", run.err());
+    }
+
+    @Test
+    void pathGivesTheShortestChainWithItsEvidence() {
+        Kg.Run run = SeedStore.kg("path", "anduril", "Scale AI");
+        assertEquals("", run.err());
+        assertEquals(0, run.exit());
+        assertEquals("""
+                Anduril Industries —partners on→ Defense Llama ←partners on— Scale AI
+                2 steps
+
+                Anduril Industries partners on Defense Llama
+                  [002_cf741e01a53c0ac0]
+                      "Meta collabora al progetto anche con Anduril"
+
+                Scale AI partners on Defense Llama
+                  [000_9546f4cd82c692eb]
+                      "Le due aziende stanno lavorando a Lama di difesa, una versione adattata in ambito militare del modello Llama di Meta."
+                  [003_3a9745ee0dab3a5e]
+                      "Meta e Scale stanno già collaborando a progetti incentrati sulla difesa, tra cui Defense Llama"
+                  [004_a15e93869306b3ce]
+                      "vanta anche lo sviluppo di Defense Llama, un modello linguistico progettato per applicazioni militari"
+                """, run.out());
+    }
+
+    @Test
+    void pathFollowsRelationsAgainstTheirDirection() {
+        String first = SeedStore.kg("path", "uber-eats", "meta").out().lines().findFirst().orElseThrow();
+        // Ties go to the relation that sorts first: customerOf before investsIn.
+        assertEquals("Uber Eats ←leads— Jason Droege —leads→ Scale AI ←customer of— Meta", first);
+    }
+
+    @Test
+    void entitiesWithoutAChainBetweenThemExitWithNoPath() {
+        Kg.Run run = SeedStore.kg("path", "bloomberg", "meta");
+        assertEquals(1, run.exit());
+        assertEquals("", run.out());
+        assertEquals("kg path: no chain of relations links Bloomberg and Meta in the graph — see what each is linked"
+                + " to with 'kg describe' [no-path]\n", run.err());
+    }
+
+    private static String firstLine(Kg.Run run) {
+        assertEquals(0, run.exit(), run.err());
+        return run.out().lines().findFirst().orElseThrow();
+    }
+}
