@@ -55,14 +55,14 @@ class CoverageTest {
                   - passage: "Meta compra Google"
                     reason: heading
                   - passage: "Scale AI continua a investire"
-                    reason: advert
+                    reason: opnion
                 """);
 
         Kg.Run run = Kg.run("validate", "--project", project.toString());
         assertEquals(1, run.exit());
         assertEquals(mapping + ":118:14: the unmapped passage does not occur in seeds/004_a15e93869306b3ce.txt — copy"
                 + " a passage of the article verbatim [quote-not-in-article]\n"
-                + mapping + ":121:13: unknown reason 'advert' — did you mean 'advertising'? [unknown-reason]\n"
+                + mapping + ":121:13: unknown reason 'opnion' — did you mean 'opinion'? [unknown-reason]\n"
                 + "2 problems found; nothing was written.\n", run.err());
     }
 }
