@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = {"Prints what the graph knows about an entity, grouped by relation: each fact with its",
-            "qualifiers, the article that states it and the quotes it rests on."},
+        description = "Prints what the graph knows about an entity, grouped by relation: each fact with its"
+                + " qualifiers, the article that states it and the quotes it rests on.",
         footerHeading = "%nExamples:%n",
         footer = {"  kg describe scale-ai", "  kg describe \"Alex Wang\"", "  kg describe \"Dipartimento della Difesa degli Stati Uniti\""})
 final class DescribeCommand implements Runnable {

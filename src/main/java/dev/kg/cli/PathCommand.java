@@ -11,8 +11,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "path", mixinStandardHelpOptions = true,
-        description = {"Prints a shortest chain of relations that connects two entities, following relations in",
-            "either direction, with the articles and quotes that state each step.",
+        description = {"Prints a shortest chain of relations that connects two entities, following relations in"
+                + " either direction, with the articles and quotes that state each step.",
             "Exits with 1 and the code [no-path] when nothing connects them."},
         footerHeading = "%nExamples:%n",
         footer = {"  kg path anduril scale-ai", "  kg path \"Jason Droege\" \"Defense Llama\""})
