@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * How much of an article its mapping accounts for: every sentence is cited by some fact's evidence, set
@@ -93,9 +94,9 @@ public final class SentenceCoverage {
         return new Sentence(line, column, text, State.TO_MAP, null);
     }
 
-    private static java.util.Optional<Span> find(String normalArticle, String quote) {
+    private static Optional<Span> find(String normalArticle, String quote) {
         String q = EvidenceCheck.normalize(quote);
         int at = q.isEmpty() ? -1 : normalArticle.indexOf(q);
-        return at < 0 ? java.util.Optional.empty() : java.util.Optional.of(new Span(at, at + q.length()));
+        return at < 0 ? Optional.empty() : Optional.of(new Span(at, at + q.length()));
     }
 }
