@@ -42,6 +42,7 @@ public enum ErrorCode {
     UNKNOWN_ENTITY(ExitStatus.INPUT_PROBLEMS),
     AMBIGUOUS_ENTITY(ExitStatus.INPUT_PROBLEMS),
     NO_PATH(ExitStatus.INPUT_PROBLEMS),
+    PORT_UNAVAILABLE(ExitStatus.INPUT_PROBLEMS),
     SHAPE_VIOLATION(ExitStatus.INPUT_PROBLEMS),
     // The ontology and the shapes
     TURTLE_SYNTAX(ExitStatus.INPUT_PROBLEMS),

@@ -26,6 +26,17 @@ final class KgProcess {
         }
     }
 
+    /** Runs kg as its own process to the end; what it printed (stdout and stderr together) is in {@code err}. */
+    static Kg.Run run(Path log, String... args) throws InterruptedException {
+        Process process = start(log, args);
+        int exit = process.waitFor();
+        try {
+            return new Kg.Run(exit, "", Files.readString(log));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** SIGKILL on Unix: the process gets no chance to clean up. */
     static void kill(Process process) throws InterruptedException {
         process.destroyForcibly();

@@ -1,0 +1,79 @@
+package dev.kg.cli;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.project.Project;
+import dev.kg.serve.SparqlEndpoint;
+import dev.kg.store.GraphStore;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the graph as a read-only SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C.",
+            "Queries only: no updates, no SERVICE calls out, a timeout on each query; results in the format the"
+                + " client asks for (Accept header). The store stays locked while it runs, so stop it before 'kg build'."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  kg serve", "  kg serve --port 8080", "  kg serve --host 0.0.0.0 --port 3030   (reachable from other machines)"})
+final class ServeCommand implements Runnable {
+    private final Console console;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "3030",
+            description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Stop any query after this many seconds (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
+    @Mixin
+    ProjectOption project;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    VerboseOption verbose;
+
+    ServeCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public void run() {
+        if (port < 0 || port > 65535) {
+            throw new KgException(ErrorCode.USAGE, "--port must be between 0 and 65535");
+        }
+        if (timeoutSeconds <= 0) {
+            throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
+        }
+        Project p = project.resolve();
+        CountDownLatch released = new CountDownLatch(1);
+        try (GraphStore graph = GraphStore.openExisting(store.resolve(p));
+             SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port, Duration.ofSeconds(timeoutSeconds))) {
+            // Ctrl-C: stop taking requests, then let this thread close the store before the JVM goes.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                endpoint.close();
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            console.err().printf("kg serve: SPARQL endpoint at %s (read-only; Ctrl-C stops it)%n", endpoint.queryUrl());
+            console.err().printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'%n",
+                    endpoint.queryUrl());
+            endpoint.awaitStop();
+        } finally {
+            released.countDown();
+        }
+        console.err().println("kg serve: stopped; the store is free");
+    }
+}

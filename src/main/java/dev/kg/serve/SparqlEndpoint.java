@@ -1,0 +1,104 @@
+package dev.kg.serve;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.store.GraphStore;
+import java.net.BindException;
+import java.time.Duration;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A read-only SPARQL endpoint over a store, served by Apache Jena Fuseki: query only (no update, no
+ * graph-store writes), no SERVICE calls out, a timeout on every query, and the standard result formats by
+ * content negotiation. The store stays open, and locked, until the endpoint is closed.
+ */
+public final class SparqlEndpoint implements AutoCloseable {
+    /** The dataset's name in the endpoint's URLs: {@code http://HOST:PORT/kg/sparql}. */
+    public static final String DATASET = "kg";
+
+    private final FusekiServer server;
+    private final String host;
+
+    private SparqlEndpoint(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    /** Starts serving; {@code port} 0 picks a free port. */
+    public static SparqlEndpoint start(GraphStore store, String host, int port, Duration timeout) {
+        DatasetGraph dataset = store.dataset();
+        // The endpoint answers over the union of all graphs, as kg query does, and never reaches out.
+        dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        dataset.getContext().set(ARQ.httpServiceAllowed, false);
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        FusekiServer server = FusekiServer.create()
+                .port(port)
+                .add("/" + DATASET, dataset, false)
+                .enablePing(true)
+                .build();
+        for (Connector connector : server.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector serverConnector) {
+                serverConnector.setHost(host);
+            }
+        }
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            if (causedBy(e, BindException.class)) {
+                throw new KgException(ErrorCode.PORT_UNAVAILABLE, host + ":" + port + " is not available ("
+                        + rootMessage(e) + ") — choose another port with --port, or --port 0 for any free one", e);
+            }
+            throw e;
+        }
+        return new SparqlEndpoint(server, host);
+    }
+
+    /** Where SPARQL queries go, e.g. {@code http://127.0.0.1:3030/kg/sparql}. */
+    public String queryUrl() {
+        return baseUrl() + "/" + DATASET + "/sparql";
+    }
+
+    public String baseUrl() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + shown + ":" + server.getHttpPort();
+    }
+
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** Blocks until the server stops. */
+    public void awaitStop() {
+        server.join();
+    }
+
+    /** Stops the server; closing twice is harmless. */
+    @Override
+    public void close() {
+        if (!server.getJettyServer().isStopped()) {
+            server.stop();
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+}
