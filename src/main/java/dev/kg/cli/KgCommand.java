@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Builds an RDF knowledge graph from curated news facts, keeps it in an Apache Jena TDB2 store,"
                 + " and answers saved SPARQL queries.",
         subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class,
-                DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, CompletionCommand.class, HelpCommand.class},
+                DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, PushCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg build                                   build the graph from seeds/",
@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
             "  kg path anduril scale-ai                   how two entities are connected",
             "  kg export -o graph.ttl                     write the graph as Turtle",
             "",
-            "Exit codes: 0 ok, 1 problems in the input, 2 usage error, 75 store busy, 70 internal error.",
+            "Exit codes: 0 ok, 1 problems in the input, 2 usage error, 69 remote service failed, 75 store busy,"
+                + " 70 internal error.",
             "Every error ends with its code, such as [unknown-entity]; docs/errors.md explains each."})
 final class KgCommand implements Runnable {
     @Spec

@@ -7,6 +7,8 @@ public enum ExitStatus {
     INPUT_PROBLEMS(1),
     /** The command line itself is wrong. */
     USAGE(2),
+    /** A remote service failed or could not be reached (sysexits' EX_UNAVAILABLE). */
+    UNAVAILABLE(69),
     /** The store is in use by another process; trying again later can succeed (sysexits' EX_TEMPFAIL). */
     BUSY(75),
     /** A fault in kg itself. */

@@ -13,17 +13,22 @@ final class KgProcess {
     }
 
     static Process start(Path log, String... args) {
+        try {
+            return builder(log, args).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The process, ready to start: its environment may still be changed. */
+    static ProcessBuilder builder(Path log, String... args) {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(Main.class.getName());
         command.addAll(List.of(args));
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     }
 
     /** Runs kg as its own process to the end; what it printed (stdout and stderr together) is in {@code err}. */

@@ -1,0 +1,148 @@
+package dev.kg.push;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.store.GraphStore;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Uploads every named graph of a store to a SPARQL 1.1 Graph Store Protocol endpoint, one PUT per graph
+ * (so a push replaces those graphs and touches no other), then reads each back and checks its triple
+ * count. Failed requests are retried with exponential backoff; a refusal (4xx) is not retried.
+ */
+public final class PushOperation {
+
+    /** What to push where, and how hard to try. */
+    public record Target(String endpoint, Optional<PushCredentials> credentials, int retries, Duration firstBackoff) {
+    }
+
+    /** One graph of the push and its triple count. */
+    public record GraphCount(String graph, long triples) {
+    }
+
+    /** Told about each graph as it is sent. */
+    @FunctionalInterface
+    public interface Progress {
+        void pushed(GraphCount graph);
+    }
+
+    private PushOperation() {
+    }
+
+    /** The graphs a push would send, in order, with their sizes: what a dry run lists. */
+    public static List<GraphCount> plan(GraphStore store) {
+        return store.read(() -> {
+            List<GraphCount> graphs = new ArrayList<>();
+            store.dataset().listGraphNodes().forEachRemaining(g -> graphs.add(
+                    new GraphCount(g.getURI(), store.dataset().getGraph(g).size())));
+            graphs.sort((a, b) -> a.graph().compareTo(b.graph()));
+            return graphs;
+        });
+    }
+
+    public static List<GraphCount> push(GraphStore store, Target target, Progress progress) {
+        List<GraphCount> plan = plan(store);
+        for (GraphCount g : plan) {
+            Graph copy = store.read(() -> {
+                Graph graph = GraphFactory.createDefaultGraph();
+                store.dataset().getGraph(NodeFactory.createURI(g.graph())).find().forEachRemaining(graph::add);
+                return graph;
+            });
+            withRetries(target, "PUT " + g.graph(), () -> {
+                gsp(target, g.graph()).PUT(copy);
+                return null;
+            });
+            progress.pushed(g);
+        }
+        List<String> mismatches = new ArrayList<>();
+        for (GraphCount g : plan) {
+            long remote = withRetries(target, "GET " + g.graph(), () -> (long) gsp(target, g.graph()).GET().size());
+            if (remote != g.triples()) {
+                mismatches.add(g.graph() + " has " + remote + " triples there, " + g.triples() + " here");
+            }
+        }
+        if (!mismatches.isEmpty()) {
+            throw new KgException(ErrorCode.PUSH_COUNT_MISMATCH, target.endpoint() + ": after the push, "
+                    + String.join("; ", mismatches) + " — another writer may be changing those graphs; push again");
+        }
+        return plan;
+    }
+
+    private static GSP gsp(Target target, String graph) {
+        Node name = NodeFactory.createURI(graph);
+        GSP gsp = GSP.service(target.endpoint()).graphName(name);
+        target.credentials().ifPresent(c -> gsp.httpHeader("Authorization", c.authorization()));
+        return gsp;
+    }
+
+    private static <T> T withRetries(Target target, String what, Supplier<T> request) {
+        Duration wait = target.firstBackoff();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.get();
+            } catch (HttpException e) {
+                int status = e.getStatusCode();
+                if (status == 401 || status == 403) {
+                    throw new KgException(ErrorCode.PUSH_UNAUTHORIZED, target.endpoint() + " refused " + what + " (HTTP "
+                            + status + ") — set " + PushCredentials.USER + " and " + PushCredentials.PASSWORD + ", or "
+                            + PushCredentials.TOKEN + ", to credentials that may write"
+                            + target.credentials().map(c -> " (sent: " + c + ")").orElse(" (none were sent)"), e);
+                }
+                boolean retryable = status <= 0 || status >= 500 || status == 408 || status == 429;
+                if (!retryable) {
+                    throw new KgException(ErrorCode.PUSH_FAILED, target.endpoint() + " refused " + what + " (HTTP " + status
+                            + " " + firstLine(e) + ") — check that the URL is the Graph Store Protocol endpoint"
+                            + " (for Fuseki: http://HOST:PORT/DATASET)", e);
+                }
+                if (attempt > target.retries()) {
+                    throw status <= 0
+                            ? new KgException(ErrorCode.PUSH_UNREACHABLE, "cannot reach " + target.endpoint() + " ("
+                                    + cause(e) + ") after " + attempt + " attempts — check the URL and that the server is up", e)
+                            : new KgException(ErrorCode.PUSH_FAILED, target.endpoint() + " failed " + what + " with HTTP "
+                                    + status + " after " + attempt + " attempts — see the server's log", e);
+                }
+            }
+            sleep(wait);
+            wait = wait.multipliedBy(2);
+        }
+    }
+
+    private static String cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "timed out";
+            }
+        }
+        return firstLine(e);
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KgException(ErrorCode.PUSH_FAILED, "the push was interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kg push} to a real Fuseki started on a free loopback port, and to servers that fail. */
+class PushTest {
+
+    @Test
+    void pushesEveryNamedGraphAndChecksTheCounts() {
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/kg", remote, true).build().start();
+        try {
+            String url = "http://localhost:" + fuseki.getHttpPort() + "/kg";
+            String before = Kg.nquads(TestProjects.REPO, Path.of(SeedStore.path()));
+            Kg.Run run = SeedStore.kg("push", url);
+            assertEquals(0, run.exit(), run.err());
+            assertEquals("", run.out());
+            assertEquals("""
+                          102  graph:entities
+                          755  graph:ontology
+                          191  art:000_9546f4cd82c692eb
+                          158  art:001_d5649c7f9c9adf91
+                          197  art:002_cf741e01a53c0ac0
+                          168  art:003_3a9745ee0dab3a5e
+                          169  art:004_a15e93869306b3ce
+                    pushed 7 graphs, 1740 triples to %s; the triple count of each graph there matches
+                    """.formatted(url), run.err());
+            // The remote dataset now holds exactly the local named graphs, and the local store is unchanged.
+            DatasetGraph local = DatasetGraphFactory.createTxnMem();
+            RDFParser.fromString(before, Lang.NQUADS).parse(local);
+            Txn.executeRead(remote, () -> assertTrue(IsoMatcher.isomorphic(local, remote)));
+            assertEquals(before, Kg.nquads(TestProjects.REPO, Path.of(SeedStore.path())));
+
+            // A second push replaces the graphs rather than adding to them.
+            assertEquals(0, SeedStore.kg("push", url).exit());
+            Txn.executeRead(remote, () -> assertEquals(1740L, remote.stream().count()));
+        } finally {
+            fuseki.stop();
+        }
+    }
+
+    @Test
+    void aDryRunListsWhatWouldBeSentAndSendsNothing() throws IOException {
+        Stub stub = Stub.answering(204);
+        try {
+            Kg.Run run = SeedStore.kg("push", stub.url(), "--dry-run");
+            assertEquals(0, run.exit(), run.err());
+            assertEquals(7, run.out().lines().count());
+            assertEquals("PUT " + stub.url() + "?graph=https://w3id.org/kg/graph/entities  102 triples",
+                    run.out().lines().findFirst().orElseThrow());
+            assertEquals("dry run: 7 graphs, 1740 triples would go to " + stub.url() + "; nothing was sent\n", run.err());
+            assertEquals(List.of(), stub.requests);
+        } finally {
+            stub.stop();
+        }
+    }
+
+    @Test
+    void aDownEndpointIsRetriedThenReported() throws IOException {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Kg.Run run = SeedStore.kg("push", "http://127.0.0.1:" + port + "/kg", "--retries", "2");
+        assertEquals(69, run.exit());
+        assertEquals("kg push: cannot reach http://127.0.0.1:" + port + "/kg (connection refused) after 3 attempts"
+                + " — check the URL and that the server is up [push-unreachable]\n", run.err());
+    }
+
+    @Test
+    void anUnauthorizedPushIsNotRetried() throws IOException {
+        Stub stub = Stub.answering(401);
+        try {
+            Kg.Run run = SeedStore.kg("push", stub.url());
+            assertEquals(1, run.exit());
+            assertEquals("kg push: " + stub.url() + " refused PUT https://w3id.org/kg/graph/entities (HTTP 401) — set"
+                    + " KG_PUSH_USER and KG_PUSH_PASSWORD, or KG_PUSH_TOKEN, to credentials that may write (none were sent)"
+                    + " [push-unauthorized]\n", run.err());
+            assertEquals(1, stub.requests.size());
+        } finally {
+            stub.stop();
+        }
+    }
+
+    @Test
+    void aServerErrorIsRetriedWithBackoffThenReported() throws IOException {
+        Stub stub = Stub.answering(500);
+        try {
+            Kg.Run run = SeedStore.kg("push", stub.url(), "--retries", "2");
+            assertEquals(69, run.exit());
+            assertEquals("kg push: " + stub.url() + " failed PUT https://w3id.org/kg/graph/entities with HTTP 500 after"
+                    + " 3 attempts — see the server's log [push-failed]\n", run.err());
+            assertEquals(3, stub.requests.size());
+        } finally {
+            stub.stop();
+        }
+    }
+
+    @Test
+    void credentialsComeFromTheEnvironment(@TempDir Path dir) throws Exception {
+        Stub stub = Stub.answering(401);
+        try {
+            Path log = dir.resolve("push.log");
+            ProcessBuilder pb = KgProcess.builder(log, "push", stub.url(), "--project", TestProjects.REPO.toString(),
+                    "--store", SeedStore.path());
+            pb.environment().put("KG_PUSH_TOKEN", "s3cret-token");
+            assertEquals(1, pb.start().waitFor());
+            assertEquals(List.of("PUT /kg?graph=https://w3id.org/kg/graph/entities Bearer s3cret-token"), stub.requests);
+            String printed = Files.readString(log);
+            assertTrue(printed.endsWith("(sent: bearer auth) [push-unauthorized]\n"), printed);
+            assertTrue(!printed.contains("s3cret"), printed);
+        } finally {
+            stub.stop();
+        }
+    }
+
+    /** A plain HTTP server that answers every request with one status and records what it was asked. */
+    private record Stub(HttpServer server, List<String> requests) {
+        static Stub answering(int status) throws IOException {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            List<String> requests = new CopyOnWriteArrayList<>();
+            server.createContext("/", exchange -> {
+                exchange.getRequestBody().readAllBytes();
+                String auth = exchange.getRequestHeaders().getFirst("Authorization");
+                requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI() + (auth == null ? "" : " " + auth));
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return new Stub(server, requests);
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + server.getAddress().getPort() + "/kg";
+        }
+
+        void stop() {
+            server.stop(0);
+        }
+    }
+}
