@@ -2,25 +2,34 @@ package dev.kg.cli;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
+import dev.kg.explore.GraphPicture;
+import dev.kg.explore.PictureOperation;
+import dev.kg.export.DotWriter;
 import dev.kg.export.ExportOperation;
+import dev.kg.export.HtmlWriter;
 import dev.kg.export.RdfSyntax;
 import dev.kg.io.AtomicFile;
 import dev.kg.project.Project;
 import dev.kg.store.GraphStore;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Writes the graph in an RDF syntax, to standard output or a file.",
+        description = {"Writes the graph in an RDF syntax, to standard output or a file; or a picture of it: Graphviz DOT,"
+                + " or one self-contained HTML page that works offline (click an entity or relation for its facts, filter by article).",
             "Turtle, N-Triples, N-Quads and TriG are sorted with fixed prefixes, so two exports of the same graph are byte-identical.",
             "Triple syntaxes merge the graphs; N-Quads, TriG keep each article's named graph."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg export > graph.ttl",
             "  kg export --format nquads -o graph.nq",
-            "  kg export --graph 001_d5649c7f9c9adf91 --with-ontology"})
+            "  kg export --graph 001_d5649c7f9c9adf91 --with-ontology",
+            "  kg export --format html -o graph.html",
+            "  kg export --format dot | dot -Tsvg > graph.svg"})
 final class ExportCommand implements Runnable {
     private final Console console;
 
@@ -52,10 +61,16 @@ final class ExportCommand implements Runnable {
         this.console = console;
     }
 
+    private static final List<String> PICTURES = List.of("dot", "html");
+
     @Override
     public void run() {
-        RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_FORMAT, 
-                "unknown format '" + format + "' — use one of " + String.join(", ", RdfSyntax.keys())));
+        if (PICTURES.contains(format)) {
+            picture();
+            return;
+        }
+        RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_FORMAT,
+                "unknown format '" + format + "' — use one of " + String.join(", ", formats())));
         Project p = project.resolve();
         try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {
             if (output == null) {
@@ -67,10 +82,43 @@ final class ExportCommand implements Runnable {
         }
     }
 
+    /** DOT or HTML: every entity and relation of every article; the HTML page filters by article itself. */
+    private void picture() {
+        if (graph != null || withOntology) {
+            throw new KgException(ErrorCode.USAGE, "--format " + format + " draws the whole graph; --graph and"
+                    + " --with-ontology are for RDF formats (the HTML page filters by article)");
+        }
+        Project p = project.resolve();
+        try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {
+            GraphPicture picture = PictureOperation.read(source);
+            AtomicFile.Content writer = out -> {
+                if (format.equals("dot")) {
+                    DotWriter.write(picture, out);
+                } else {
+                    HtmlWriter.write(picture, out);
+                }
+            };
+            if (output == null) {
+                try {
+                    writer.writeTo(console.out());
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                console.out().flush();
+            } else {
+                AtomicFile.write(output, writer);
+            }
+        }
+    }
+
+    static List<String> formats() {
+        return Stream.concat(RdfSyntax.keys().stream(), PICTURES.stream()).toList();
+    }
+
     static final class Formats implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return RdfSyntax.keys().iterator();
+            return formats().iterator();
         }
     }
 }
