@@ -95,7 +95,7 @@ public final class GraphStore implements AutoCloseable {
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             if (holder.find()) {
                 throw new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.group(1)
-                        + " (another kg build or query) is using it — wait for it to finish, then try again", e);
+                        + " (another kg build, query or serve) is using it — wait for it to finish, then try again", e);
             }
             throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
                     + ") — check that it was built by kg", e);

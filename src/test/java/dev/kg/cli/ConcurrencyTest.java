@@ -14,7 +14,7 @@ class ConcurrencyTest {
 
     private static String busy(Path store, long pid) {
         return store + ": the store is busy: process " + pid
-                + " (another kg build or query) is using it — wait for it to finish, then try again [store-busy]\n";
+                + " (another kg build, query or serve) is using it — wait for it to finish, then try again [store-busy]\n";
     }
 
     @Test
