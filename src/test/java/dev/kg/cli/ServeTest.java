@@ -64,6 +64,18 @@ class ServeTest {
     }
 
     @Test
+    void aQueryOverItsTimeIsStopped() {
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+             SparqlEndpoint endpoint = SparqlEndpoint.start(store, "127.0.0.1", 0, Duration.ofSeconds(1))) {
+            long start = System.nanoTime();
+            HttpException slow = assertThrows(HttpException.class, () -> HttpOp.httpPostForm(endpoint.queryUrl(),
+                    Params.create().add("query", "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }")));
+            assertEquals(503, slow.getStatusCode());
+            assertTrue(System.nanoTime() - start < 30_000_000_000L, "the query ran on past its timeout");
+        }
+    }
+
+    @Test
     void aTakenPortIsAClearError() {
         try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
              SparqlEndpoint first = SparqlEndpoint.start(store, "127.0.0.1", 0, Duration.ofSeconds(10))) {
