@@ -56,24 +56,27 @@ final class ServeCommand implements Runnable {
         }
         Project p = project.resolve();
         CountDownLatch released = new CountDownLatch(1);
-        try (GraphStore graph = GraphStore.openExisting(store.resolve(p));
-             SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port, Duration.ofSeconds(timeoutSeconds))) {
-            // Ctrl-C: stop taking requests, then let this thread close the store before the JVM goes.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                endpoint.close();
-                try {
-                    released.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
-            console.err().printf("kg serve: SPARQL endpoint at %s (read-only; Ctrl-C stops it)%n", endpoint.queryUrl());
-            console.err().printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'%n",
-                    endpoint.queryUrl());
-            endpoint.awaitStop();
+        try {
+            try (GraphStore graph = GraphStore.openExisting(store.resolve(p));
+                 SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port, Duration.ofSeconds(timeoutSeconds))) {
+                // Ctrl-C: stop taking requests, then let this thread close the store and say so before the JVM goes.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    endpoint.close();
+                    try {
+                        released.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+                console.err().printf("kg serve: SPARQL endpoint at %s (read-only; Ctrl-C stops it)%n", endpoint.queryUrl());
+                console.err().printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'%n",
+                        endpoint.queryUrl());
+                endpoint.awaitStop();
+            }
+            console.err().println("kg serve: stopped; the store is free");
+            console.err().flush();
         } finally {
             released.countDown();
         }
-        console.err().println("kg serve: stopped; the store is free");
     }
 }
