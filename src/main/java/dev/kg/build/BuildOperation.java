@@ -4,37 +4,49 @@ import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
-import dev.kg.mapping.Curation;
-import dev.kg.mapping.CurationLoader;
+import dev.kg.mapping.Article;
+import dev.kg.mapping.CurationReader;
 import dev.kg.mapping.Schema;
 import dev.kg.project.Project;
 import dev.kg.rdf.GraphBuilder;
+import dev.kg.rdf.Iris;
 import dev.kg.rdf.OntologySchemaReader;
+import dev.kg.rdf.Origins;
 import dev.kg.shapes.ShapeCheck;
+import dev.kg.store.GraphReplacement;
 import dev.kg.store.GraphStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.graph.GraphFactory;
 
-/** Validates a project's curated facts and builds the graph into a store. */
+/**
+ * Validates a project's curated facts and builds the graph into a store, one article at a time: each
+ * mapping file is read, checked against the ontology and its article, turned into its named graph, checked
+ * against the SHACL shapes, and handed to the store's bulk loader before the next is read. Memory therefore
+ * holds the ontology, the entities and one article, whatever the size of the corpus.
+ */
 public final class BuildOperation {
 
-    /** The checked curation and the graph built from it, which conforms to the shapes. */
-    public record Checked(Curation curation, DatasetGraph quads) {
-    }
-
-    /** Told what a long build is doing, as it starts each part. */
-    @FunctionalInterface
+    /** Told what a long build is doing. */
     public interface Progress {
         Progress NONE = what -> { };
 
+        /** A part of the build starts. */
         void phase(String what);
+
+        /** {@code done} of {@code total} mapping files have been read and checked; {@code triples} so far. */
+        default void articles(int done, int total, long triples) {
+        }
     }
 
     private BuildOperation() {
@@ -42,51 +54,126 @@ public final class BuildOperation {
 
     /**
      * Reads and checks everything: the mapping files against the ontology, then the graph built from them
-     * against the SHACL shapes. Throws with every problem found, and writes nothing.
+     * against the SHACL shapes. Throws with every problem found, and writes nothing. {@code eachArticle}
+     * sees every article whose mapping file is sound, as it is read.
      */
-    public static Checked validate(Project project) {
-        return validate(project, Progress.NONE);
+    public static BuildReport validate(Project project, Progress progress, Consumer<Article> eachArticle) {
+        Pass pass = new Pass(project, progress, eachArticle);
+        try (pass) {
+            pass.readAll(null);
+            return pass.verdict();
+        }
     }
 
-    static Checked validate(Project project, Progress progress) {
-        Graph ontology = OntologySchemaReader.read(project.ontology());
-        Schema schema = OntologySchemaReader.schema(ontology);
-        ShapeCheck shapes = ShapeCheck.read(project.shapes());
-        if (!Files.isDirectory(project.seeds())) {
-            throw new KgException(ErrorCode.FILE_MISSING,
-                    project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
-        }
-        progress.phase("reading and checking the mapping files");
-        Curation curation = CurationLoader.load(project.root(), project.seeds(), schema);
-        GraphBuilder.Built built = GraphBuilder.build(curation, ontology, schema);
-        // One plain graph with everything, the ontology too (so that sh:class sees subclasses): a union view
-        // would search every named graph on each lookup, which is quadratic with one graph per article.
-        Graph union = GraphFactory.createDefaultGraph();
-        built.quads().find().forEachRemaining(q -> union.add(q.asTriple()));
-        progress.phase("checking the graph against the shapes");
-        List<Problem> violations = shapes.check(union, built.origins());
-        if (!violations.isEmpty()) {
-            throw new ProblemsFound(violations);
-        }
-        return new Checked(curation, built.quads());
-    }
-
-    /** Validates, then replaces the store's graph in one transaction. The store is not touched when validation fails. */
+    /** Validates, then replaces the store's graph. The store is not touched when validation fails. */
     public static BuildReport build(Project project, Path storeDir) {
         return build(project, storeDir, Progress.NONE);
     }
 
     public static BuildReport build(Project project, Path storeDir, Progress progress) {
         long start = System.nanoTime();
-        Checked checked = validate(project, progress);
-        DatasetGraph quads = checked.quads();
-        progress.phase("writing the graph to " + storeDir);
-        try (GraphStore store = GraphStore.openOrCreate(storeDir)) {
-            store.replaceWith(quads);
+        BuildReport[] checked = new BuildReport[1];
+        try (Pass pass = new Pass(project, progress, article -> { })) {
+            GraphStore.replace(storeDir, out -> {
+                pass.readAll(out);
+                progress.phase("finishing the store's indexes and the shape checks");
+            }, () -> checked[0] = pass.verdict());
         }
-        Map<String, Long> perGraph = new TreeMap<>();
-        quads.listGraphNodes().forEachRemaining(g -> perGraph.put(g.getURI(), quads.getGraph(g).size() + 0L));
-        return new BuildReport(checked.curation().articles().size(), checked.curation().entities().size(),
-                checked.curation().factCount(), perGraph, Duration.ofNanos(System.nanoTime() - start));
+        BuildReport r = checked[0];
+        return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** One pass over the curation: each article read, checked, built and handed on; shapes checked beside. */
+    private static final class Pass implements AutoCloseable {
+        private final Progress progress;
+        private final Consumer<Article> eachArticle;
+        private final long start = System.nanoTime();
+        private final Schema schema;
+        private final CurationReader reader;
+        private final boolean build;
+        private final Origins entityOrigins = new Origins();
+        private final List<Problem> violations = new ArrayList<>();
+        private final ShapeCheckQueue checks;
+        private final Map<String, Long> triplesPerGraph = new TreeMap<>();
+        private final Graph ontology;
+        private final Graph entities;
+        private int articles;
+        private int facts;
+
+        Pass(Project project, Progress progress, Consumer<Article> eachArticle) {
+            this.progress = progress;
+            this.eachArticle = eachArticle;
+            ontology = OntologySchemaReader.read(project.ontology());
+            schema = OntologySchemaReader.schema(ontology);
+            ShapeCheck shapes = ShapeCheck.read(project.shapes());
+            if (!Files.isDirectory(project.seeds())) {
+                throw new KgException(ErrorCode.FILE_MISSING,
+                        project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
+            }
+            progress.phase("reading and checking the entities");
+            reader = CurationReader.open(project.root(), project.seeds(), schema);
+            // Graphs are built only from sound entities; otherwise the mapping files are still checked, for their problems.
+            build = !reader.hasProblems();
+            entities = build ? GraphBuilder.entities(reader.entities(), schema, entityOrigins) : GraphFactory.createDefaultGraph();
+            // The ontology sits beside the entities so that sh:class sees the subclasses.
+            Graph base = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(base, ontology);
+            GraphUtil.addInto(base, entities);
+            if (build) {
+                violations.addAll(shapes.checkBase(base, entityOrigins));
+            }
+            checks = new ShapeCheckQueue(shapes, ontology, base);
+        }
+
+        /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
+        void readAll(GraphReplacement out) {
+            send(out, Iris.ONTOLOGY_GRAPH, ontology);
+            send(out, Iris.ENTITIES_GRAPH, entities);
+            long triples = ontology.size() + entities.size();
+            progress.phase("reading and checking the mapping files");
+            List<Path> mappingFiles = reader.mappingFiles();
+            for (int i = 0; i < mappingFiles.size(); i++) {
+                Optional<Article> read = reader.read(mappingFiles.get(i));
+                if (read.isPresent() && build) {
+                    Article article = read.get();
+                    Origins origins = new Origins(entityOrigins);
+                    Graph graph = GraphBuilder.article(article, schema, origins);
+                    checks.submit(graph, origins);
+                    eachArticle.accept(article);
+                    // Once anything is wrong the build will fail, so the loader is spared the rest.
+                    boolean sound = !reader.hasProblems() && violations.isEmpty() && !checks.failed();
+                    send(sound ? out : null, Iris.article(article.id()), graph);
+                    triples += graph.size();
+                    articles++;
+                    facts += article.facts().size();
+                }
+                progress.articles(i + 1, mappingFiles.size(), triples);
+            }
+        }
+
+        /** Waits for the shape checks; throws with every problem found, or reports what was read. */
+        BuildReport verdict() {
+            List<Problem> problems = new ArrayList<>(reader.problems());
+            problems.addAll(violations);
+            problems.addAll(checks.violations());
+            if (!problems.isEmpty()) {
+                throw new ProblemsFound(problems);
+            }
+            return new BuildReport(articles, reader.entities().size(), facts, triplesPerGraph,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+
+        private void send(GraphReplacement out, Node graphName, Graph graph) {
+            triplesPerGraph.put(graphName.getURI(), (long) graph.size());
+            if (out != null) {
+                out.add(graphName, graph);
+            }
+        }
+
+        @Override
+        public void close() {
+            checks.close();
+        }
     }
 }

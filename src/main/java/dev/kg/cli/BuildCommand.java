@@ -36,11 +36,9 @@ final class BuildCommand implements Runnable {
     public void run() {
         Project p = project.resolve();
         Path dir = store.resolve(p);
-        long start = System.nanoTime();
         // Progress only for a person at a terminal: logs and pipes get the summary alone.
         BuildOperation.Progress progress = console.terminal()
-                ? what -> console.err().printf("  %5.1f s  %s…%n", (System.nanoTime() - start) / 1e9, what)
-                : BuildOperation.Progress.NONE;
+                ? new TerminalProgress(console.err()) : BuildOperation.Progress.NONE;
         BuildReport report = BuildOperation.build(p, dir, progress);
         double seconds = report.took().toMillis() / 1000.0;
         console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s)%n",

@@ -1,10 +1,11 @@
 package dev.kg.cli;
 
 import dev.kg.build.BuildOperation;
+import dev.kg.build.BuildReport;
 import dev.kg.mapping.Article;
-import dev.kg.mapping.Curation;
 import dev.kg.mapping.SentenceCoverage;
 import dev.kg.mapping.SentenceCoverage.State;
+import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,11 +37,17 @@ final class ValidateCommand implements Runnable {
 
     @Override
     public void run() {
-        Curation curation = BuildOperation.validate(project.resolve()).curation();
+        List<SentenceCoverage.Report> reports = new ArrayList<>();
+        BuildReport report = BuildOperation.validate(project.resolve(), BuildOperation.Progress.NONE,
+                article -> {
+                    if (coverage) {
+                        reports.add(SentenceCoverage.of(article));
+                    }
+                });
         console.err().printf("ok: %d articles, %d entities, %d facts checked%n",
-                curation.articles().size(), curation.entities().size(), curation.factCount());
+                report.articles(), report.entities(), report.facts());
         if (coverage) {
-            printCoverage(curation.articles().stream().map(SentenceCoverage::of).toList());
+            printCoverage(reports);
         }
     }
 

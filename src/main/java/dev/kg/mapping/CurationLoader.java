@@ -1,9 +1,6 @@
 package dev.kg.mapping;
 
-import dev.kg.error.ErrorCode;
-import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
-import dev.kg.error.SourceLocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,26 +19,17 @@ public final class CurationLoader {
     private CurationLoader() {
     }
 
+    /** The whole curation in memory; for small projects and tests. A build reads with {@link CurationReader}. */
     public static Curation load(Path projectRoot, Path seeds, Schema schema) {
-        List<Problem> problems = new ArrayList<>();
-        Path entitiesFile = seeds.resolve(ENTITIES_FILE);
-        List<Entity> entities = List.of();
-        if (!Files.isRegularFile(entitiesFile)) {
-            problems.add(new Problem(ErrorCode.FILE_MISSING,
-                    SourceLocation.startOf(entitiesFile), "there is no entities file",
-                    "create " + entitiesFile + " with an 'entities:' list"));
-        } else {
-            entities = EntitiesReader.read(entitiesFile, schema, problems);
-        }
+        CurationReader reader = CurationReader.open(projectRoot, seeds, schema);
         List<Article> articles = new ArrayList<>();
-        for (Path mapping : mappingFiles(seeds)) {
-            ArticleReader.read(mapping, projectRoot, problems).ifPresent(articles::add);
+        for (Path mapping : reader.mappingFiles()) {
+            reader.read(mapping).ifPresent(articles::add);
         }
-        problems.addAll(CurationValidator.check(schema, entities, articles));
-        if (!problems.isEmpty()) {
-            throw new ProblemsFound(problems);
+        if (reader.hasProblems()) {
+            throw new ProblemsFound(reader.problems());
         }
-        return new Curation(entities, articles);
+        return new Curation(reader.entities(), articles);
     }
 
     /** Every mapping file in the folder, sorted by name so that builds are reproducible. */

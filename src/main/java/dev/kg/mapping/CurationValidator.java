@@ -3,7 +3,7 @@ package dev.kg.mapping;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
-import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ final class CurationValidator {
     private final Map<String, Entity> entities;
     private final Map<String, String> aliasToId = new HashMap<>();
     private final List<Problem> problems;
+    private final Map<String, Path> mappingFileById = new HashMap<>();
 
     CurationValidator(Schema schema, List<Entity> entityList, List<Problem> problems) {
         this.schema = schema;
@@ -49,26 +50,24 @@ final class CurationValidator {
         return names;
     }
 
-    void check(List<Article> articles) {
-        Map<String, Article> byId = new HashMap<>();
-        for (Article article : articles) {
-            Article first = byId.putIfAbsent(article.id(), article);
-            if (first != null) {
-                problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(article.mappingFile()),
-                        "article '" + article.id() + "' is already mapped by " + first.mappingFile(),
-                        "keep all facts of one article in one mapping file"));
-            }
-            EvidenceCheck evidence = new EvidenceCheck(article.text());
-            for (Fact fact : article.facts()) {
-                check(fact, article, evidence);
-            }
-            for (UnmappedPassage unmapped : article.unmapped()) {
-                if (!evidence.occurs(unmapped.passage().value())) {
-                    problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE,
-                            unmapped.passage().at(), "the unmapped passage does not occur in " + article.sourceFile(),
-                            evidence.divergence(unmapped.passage().value()).map(d -> d + "; copy the passage verbatim")
-                                    .orElse("copy a passage of the article verbatim")));
-                }
+    /** Checks one article; only its id and mapping file are kept, to find an article mapped twice. */
+    void check(Article article) {
+        Path first = mappingFileById.putIfAbsent(article.id(), article.mappingFile());
+        if (first != null) {
+            problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(article.mappingFile()),
+                    "article '" + article.id() + "' is already mapped by " + first,
+                    "keep all facts of one article in one mapping file"));
+        }
+        EvidenceCheck evidence = new EvidenceCheck(article.text());
+        for (Fact fact : article.facts()) {
+            check(fact, article, evidence);
+        }
+        for (UnmappedPassage unmapped : article.unmapped()) {
+            if (!evidence.occurs(unmapped.passage().value())) {
+                problems.add(new Problem(ErrorCode.QUOTE_NOT_IN_ARTICLE,
+                        unmapped.passage().at(), "the unmapped passage does not occur in " + article.sourceFile(),
+                        evidence.divergence(unmapped.passage().value()).map(d -> d + "; copy the passage verbatim")
+                                .orElse("copy a passage of the article verbatim")));
             }
         }
     }
@@ -138,12 +137,5 @@ final class CurationValidator {
                     + ", but '" + e.id() + "' is a " + e.type(),
                     "use " + (role.equals("object") ? "an " : "a ") + role + " of type " + expected + ", or another relation"));
         }
-    }
-
-    static List<Problem> check(Schema schema, List<Entity> entities, List<Article> articles) {
-        List<Problem> problems = new ArrayList<>();
-        CurationValidator validator = new CurationValidator(schema, entities, problems);
-        validator.check(articles);
-        return problems;
     }
 }

@@ -2,6 +2,7 @@ package dev.kg.mapping;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Checks that a quote occurs in its article. Both are compared after Unicode NFC normalisation,
@@ -10,6 +11,10 @@ import java.util.Optional;
  */
 public final class EvidenceCheck {
     private static final int CONTEXT = 40;
+    // Compiled once: a build normalises every article and every quote of a corpus.
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u201A\u201B\u2032\u02BC`´]");
+    private static final Pattern QUOTES = Pattern.compile("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u00A0\u2007\u202F]+");
 
     private final String article;
 
@@ -19,9 +24,9 @@ public final class EvidenceCheck {
 
     public static String normalize(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
-        s = s.replaceAll("[\u2018\u2019\u201A\u201B\u2032\u02BC`´]", "'");
-        s = s.replaceAll("[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]", "\"");
-        s = s.replaceAll("[\\s\u00A0\u2007\u202F]+", " ");
+        s = APOSTROPHES.matcher(s).replaceAll("'");
+        s = QUOTES.matcher(s).replaceAll("\"");
+        s = SPACES.matcher(s).replaceAll(" ");
         return s.strip();
     }
 

@@ -13,6 +13,7 @@ import dev.kg.mapping.Schema;
 import dev.kg.mapping.Status;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -22,6 +23,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -44,39 +46,58 @@ public final class GraphBuilder {
             Map.entry(Vocab.ATTRIBUTED_TO, "attributedTo"), Map.entry(Vocab.EVIDENCE, "evidence"));
 
     private final Schema schema;
-    private final DatasetGraph out = DatasetGraphFactory.create();
-    private final Origins origins = new Origins();
+    private final Origins origins;
+    private final Graph out = GraphFactory.createDefaultGraph();
 
-    private GraphBuilder(Schema schema) {
+    private GraphBuilder(Schema schema, Origins origins) {
         this.schema = schema;
+        this.origins = origins;
     }
 
+    /** The whole graph in memory; for small projects and tests. A build writes one part at a time. */
     public static Built build(Curation curation, Graph ontology, Schema schema) {
-        GraphBuilder builder = new GraphBuilder(schema);
-        ontology.find().forEach(t -> builder.out.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
-        curation.entities().forEach(builder::entity);
-        curation.articles().forEach(builder::article);
-        return new Built(builder.out, builder.origins);
+        DatasetGraph quads = DatasetGraphFactory.create();
+        Origins origins = new Origins();
+        ontology.find().forEach(t -> quads.add(Quad.create(Iris.ONTOLOGY_GRAPH, t)));
+        entities(curation.entities(), schema, origins).find().forEach(t -> quads.add(Quad.create(Iris.ENTITIES_GRAPH, t)));
+        for (Article a : curation.articles()) {
+            Node g = Iris.article(a.id());
+            article(a, schema, origins).find().forEach(t -> quads.add(Quad.create(g, t)));
+        }
+        return new Built(quads, origins);
+    }
+
+    /** The triples of the entities graph ({@link Iris#ENTITIES_GRAPH}); where each entity came from goes to {@code origins}. */
+    public static Graph entities(List<Entity> entities, Schema schema, Origins origins) {
+        GraphBuilder builder = new GraphBuilder(schema, origins);
+        entities.forEach(builder::entity);
+        return builder.out;
+    }
+
+    /** The triples of an article's named graph ({@link Iris#article}); where each node came from goes to {@code origins}. */
+    public static Graph article(Article article, Schema schema, Origins origins) {
+        GraphBuilder builder = new GraphBuilder(schema, origins);
+        builder.article(article);
+        return builder.out;
     }
 
     private void entity(Entity e) {
-        Node g = Iris.ENTITIES_GRAPH;
         Node s = Iris.entity(e.id());
         origins.put(s, new Origins.Origin("entity '" + e.id() + "'", e.at(), Map.of()));
-        add(g, s, RDF.type.asNode(), Iris.term(e.type()));
-        add(g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelEn(), "en"));
-        add(g, s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelIt(), "it"));
-        e.aliases().forEach(a -> add(g, s, Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralString(a)));
+        add(s, RDF.type.asNode(), Iris.term(e.type()));
+        add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelEn(), "en"));
+        add(s, RDFS.label.asNode(), NodeFactory.createLiteralLang(e.labelIt(), "it"));
+        e.aliases().forEach(a -> add(s, Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralString(a)));
     }
 
     private void article(Article a) {
         Node g = Iris.article(a.id());
         origins.put(g, new Origins.Origin("article '" + a.id() + "'", SourceLocation.startOf(a.mappingFile()), Map.of()));
-        add(g, g, RDF.type.asNode(), Vocab.ARTICLE);
-        add(g, g, Vocab.DCT_TITLE, NodeFactory.createLiteralLang(a.title(), a.language()));
-        add(g, g, Vocab.DCT_LANGUAGE, NodeFactory.createLiteralString(a.language()));
-        add(g, g, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(a.sourceFile()));
-        add(g, g, Vocab.SHA256, NodeFactory.createLiteralString(a.sha256()));
+        add(g, RDF.type.asNode(), Vocab.ARTICLE);
+        add(g, Vocab.DCT_TITLE, NodeFactory.createLiteralLang(a.title(), a.language()));
+        add(g, Vocab.DCT_LANGUAGE, NodeFactory.createLiteralString(a.language()));
+        add(g, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(a.sourceFile()));
+        add(g, Vocab.SHA256, NodeFactory.createLiteralString(a.sha256()));
         for (Fact f : a.facts()) {
             claim(g, a, f);
         }
@@ -92,57 +113,57 @@ public final class GraphBuilder {
         FIELDS.forEach((p, field) -> fields.put(p, f.at(field)));
         String what = "fact '" + f.id() + "'";
         origins.put(claim, new Origins.Origin(what, f.at(), fields));
-        add(g, claim, RDF.type.asNode(), Iris.term(relation.claimClass()));
-        add(g, claim, Vocab.RELATION, property);
-        add(g, claim, Vocab.SUBJECT, subject);
-        add(g, claim, Vocab.STATED_IN, g);
-        f.evidence().forEach(quote -> add(g, claim, Vocab.EVIDENCE, NodeFactory.createLiteralLang(quote.value(), a.language())));
-        add(g, claim, Vocab.STATUS, status(q.status()));
+        add(claim, RDF.type.asNode(), Iris.term(relation.claimClass()));
+        add(claim, Vocab.RELATION, property);
+        add(claim, Vocab.SUBJECT, subject);
+        add(claim, Vocab.STATED_IN, g);
+        f.evidence().forEach(quote -> add(claim, Vocab.EVIDENCE, NodeFactory.createLiteralLang(quote.value(), a.language())));
+        add(claim, Vocab.STATUS, status(q.status()));
         if (relation.linksEntities()) {
             Node object = Iris.entity(f.object());
-            add(g, claim, Vocab.OBJECT, object);
-            add(g, subject, property, object);
+            add(claim, Vocab.OBJECT, object);
+            add(subject, property, object);
         } else {
-            add(g, subject, property, decimal(q.amount().value()));
+            add(subject, property, decimal(q.amount().value()));
         }
         if (q.amount() != null) {
-            amount(g, claim, Vocab.AMOUNT, "amount", q.amount());
+            amount(claim, Vocab.AMOUNT, "amount", q.amount());
             origins.put(Iris.claimPart(claim, "amount"), new Origins.Origin(what, f.at("amount"), Map.of()));
         }
         if (q.valuation() != null) {
-            amount(g, claim, Vocab.IMPLIED_VALUATION, "valuation", q.valuation());
+            amount(claim, Vocab.IMPLIED_VALUATION, "valuation", q.valuation());
             origins.put(Iris.claimPart(claim, "valuation"), new Origins.Origin(what, f.at("valuation"), Map.of()));
         }
         if (q.stakePercent() != null) {
-            add(g, claim, Vocab.STAKE, decimal(q.stakePercent()));
+            add(claim, Vocab.STAKE, decimal(q.stakePercent()));
         }
         if (q.date() != null) {
-            add(g, claim, Vocab.DATE, NodeFactory.createLiteralDT(q.date().firstInstant(), XSDDatatype.XSDdateTime));
-            add(g, claim, Vocab.DATE_PRECISION, precision(q.date()));
+            add(claim, Vocab.DATE, NodeFactory.createLiteralDT(q.date().firstInstant(), XSDDatatype.XSDdateTime));
+            add(claim, Vocab.DATE_PRECISION, precision(q.date()));
         }
         if (q.role() != null) {
-            add(g, claim, Vocab.ROLE, NodeFactory.createLiteralLang(q.role(), a.language()));
+            add(claim, Vocab.ROLE, NodeFactory.createLiteralLang(q.role(), a.language()));
         }
         if (q.interim() != null) {
-            add(g, claim, Vocab.INTERIM, NodeFactory.createLiteralDT(q.interim().toString(), XSDDatatype.XSDboolean));
+            add(claim, Vocab.INTERIM, NodeFactory.createLiteralDT(q.interim().toString(), XSDDatatype.XSDboolean));
         }
         if (q.purpose() != null) {
-            add(g, claim, Vocab.PURPOSE, NodeFactory.createLiteralLang(q.purpose(), a.language()));
+            add(claim, Vocab.PURPOSE, NodeFactory.createLiteralLang(q.purpose(), a.language()));
         }
-        q.attributedTo().forEach(source -> add(g, claim, Vocab.ATTRIBUTED_TO, Iris.entity(source)));
+        q.attributedTo().forEach(source -> add(claim, Vocab.ATTRIBUTED_TO, Iris.entity(source)));
     }
 
-    private void amount(Node g, Node claim, Node property, String part, Amount amount) {
+    private void amount(Node claim, Node property, String part, Amount amount) {
         Node node = Iris.claimPart(claim, part);
-        add(g, claim, property, node);
-        add(g, node, RDF.type.asNode(), Vocab.MONETARY_AMOUNT);
-        add(g, node, RDFS.label.asNode(), NodeFactory.createLiteralString(amount.text()));
-        add(g, node, Vocab.VALUE, decimal(amount.value()));
+        add(claim, property, node);
+        add(node, RDF.type.asNode(), Vocab.MONETARY_AMOUNT);
+        add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(amount.text()));
+        add(node, Vocab.VALUE, decimal(amount.value()));
         if (amount.upper() != null) {
-            add(g, node, Vocab.UPPER_VALUE, decimal(amount.upper()));
+            add(node, Vocab.UPPER_VALUE, decimal(amount.upper()));
         }
-        add(g, node, Vocab.CURRENCY, NodeFactory.createLiteralString(amount.currency()));
-        add(g, node, Vocab.BOUND, bound(amount.bound()));
+        add(node, Vocab.CURRENCY, NodeFactory.createLiteralString(amount.currency()));
+        add(node, Vocab.BOUND, bound(amount.bound()));
     }
 
     private static final Map<Bound, String> BOUND_NAMES = Map.of(
@@ -177,7 +198,7 @@ public final class GraphBuilder {
         };
     }
 
-    private void add(Node g, Node s, Node p, Node o) {
-        out.add(g, s, p, o);
+    private void add(Node s, Node p, Node o) {
+        out.add(s, p, o);
     }
 }

@@ -20,13 +20,27 @@ public final class Origins {
     }
 
     private final Map<Node, Origin> origins = new HashMap<>();
+    private final Origins fallback;
+
+    public Origins() {
+        this(null);
+    }
+
+    /** Origins of one part of the graph, which looks in {@code fallback} (the entities') for nodes it did not write. */
+    public Origins(Origins fallback) {
+        this.fallback = fallback;
+    }
 
     void put(Node node, Origin origin) {
         origins.put(node, origin);
     }
 
     public Optional<Origin> of(Node node) {
-        return Optional.ofNullable(origins.get(node));
+        Origin origin = origins.get(node);
+        if (origin == null && fallback != null) {
+            return fallback.of(node);
+        }
+        return Optional.ofNullable(origin);
     }
 
     /** The line that wrote {@code property} of {@code node}, or the node's own line. */

@@ -11,16 +11,24 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.Union;
 import org.apache.jena.shacl.ShaclException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.engine.ValidationContext;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.util.FmtUtils;
 
@@ -32,26 +40,32 @@ public final class ShapeCheck {
     static final Node FIX = NodeFactory.createURI("https://w3id.org/kg/shapes#fix");
     private static final Node SPARQL = NodeFactory.createURI("http://www.w3.org/ns/shacl#sparql");
     private static final Node MESSAGE = NodeFactory.createURI("http://www.w3.org/ns/shacl#message");
+    private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final Node TARGET_SUBJECTS_OF = NodeFactory.createURI("http://www.w3.org/ns/shacl#targetSubjectsOf");
 
     private static final PrefixMapping SHAPES_PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("kgsh", "https://w3id.org/kg/shapes#").lock();
 
+    static final Node DERIVED_DATA = NodeFactory.createURI("https://w3id.org/kg/shapes#derivedData");
+    private static final Set<String> TARGETS = Set.of("targetClass", "targetSubjectsOf", "targetObjectsOf", "targetNode");
+
     private final Path file;
     private final Graph graph;
     private final Shapes shapes;
+    private final Shapes partShapes;
 
-    private ShapeCheck(Path file, Graph graph, Shapes shapes) {
+    private ShapeCheck(Path file, Graph graph, Shapes shapes, Shapes partShapes) {
         this.file = file;
         this.graph = graph;
         this.shapes = shapes;
+        this.partShapes = partShapes;
     }
 
     /** Reads the shapes file; bad Turtle is reported at its line, a malformed shape with the shape's name. */
     public static ShapeCheck read(Path shapesFile) {
         Graph graph = TurtleFile.read(shapesFile, "shapes", "restore it from the repository");
         try {
-            return new ShapeCheck(shapesFile, graph, Shapes.parse(graph));
+            return new ShapeCheck(shapesFile, graph, Shapes.parse(graph), Shapes.parse(withoutDerivedDataTargets(graph)));
         } catch (RuntimeException e) {
             // Jena's shapes parser fails with ClassCastException and the like on some malformed shapes.
             throw new KgException(ErrorCode.INVALID_SHAPES, shapesFile + ": not valid SHACL (" + e.getMessage()
@@ -59,14 +73,68 @@ public final class ShapeCheck {
         }
     }
 
-    /** Every violation of the shapes in {@code data}, located through {@code origins}. */
-    public List<Problem> check(Graph data, Origins origins) {
-        ValidationReport report;
-        try {
-            report = ShaclValidator.get().validate(shapes, data);
-        } catch (ShaclException e) {
-            throw new KgException(ErrorCode.INVALID_SHAPES, file + ": " + e.getMessage() + " — fix the shape", e);
+    /** The shapes graph with no targets for the shapes marked kgsh:derivedData, which then check nothing. */
+    private static Graph withoutDerivedDataTargets(Graph shapesGraph) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, shapesGraph);
+        for (Triple marked : shapesGraph.find(Node.ANY, DERIVED_DATA, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean)).toList()) {
+            copy.find(marked.getSubject(), Node.ANY, Node.ANY).toList().stream()
+                    .filter(t -> t.getPredicate().getURI().startsWith(SH) && TARGETS.contains(t.getPredicate().getURI().substring(SH.length())))
+                    .forEach(copy::delete);
         }
+        return copy;
+    }
+
+    /** Every violation of the shapes in {@code data}, checked whole, located through {@code origins}. */
+    public List<Problem> check(Graph data, Origins origins) {
+        return check(shapes, data, origins);
+    }
+
+    /**
+     * Every violation in {@code base}, the ontology and the entities that every article's graph refers to.
+     * Shapes marked kgsh:derivedData are left out: they check the edges of article graphs, which {@code base}
+     * does not hold.
+     */
+    public List<Problem> checkBase(Graph base, Origins origins) {
+        return check(partShapes, base, origins);
+    }
+
+    private List<Problem> check(Shapes which, Graph data, Origins origins) {
+        try {
+            return problems(ShaclValidator.get().validate(which, data), origins);
+        } catch (ShaclException e) {
+            throw invalidShapes(e);
+        }
+    }
+
+    /**
+     * Every violation of the nodes that {@code part} (one article's graph) describes, seen together with
+     * {@code base} (the ontology and the entities, checked once by {@link #checkBase}). Focus nodes are found
+     * in {@code part} with the {@code ontology}'s classes, so that the entities are not checked again for
+     * every article: the cost of a build grows with its articles, not with their square. Shapes marked
+     * kgsh:derivedData are left to {@link #check}.
+     */
+    public List<Problem> checkPart(Graph part, Graph ontology, Graph base, Origins origins) {
+        Graph targets = new Union(part, ontology);
+        Graph data = new Union(part, base);
+        ValidationContext context = ValidationContext.create(partShapes, data);
+        try {
+            for (Shape shape : partShapes.getTargetShapes()) {
+                for (Node focus : VLib.focusNodes(targets, shape)) {
+                    VLib.validateShape(context, data, shape, focus);
+                }
+            }
+        } catch (ShaclException e) {
+            throw invalidShapes(e);
+        }
+        return context.hasViolation() ? problems(context.generateReport(), origins) : List.of();
+    }
+
+    private KgException invalidShapes(ShaclException e) {
+        return new KgException(ErrorCode.INVALID_SHAPES, file + ": " + e.getMessage() + " — fix the shape", e);
+    }
+
+    private List<Problem> problems(ValidationReport report, Origins origins) {
         List<Problem> problems = new ArrayList<>();
         for (ReportEntry entry : report.getEntries()) {
             problems.add(problem(entry, origins));

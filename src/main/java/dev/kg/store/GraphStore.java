@@ -6,6 +6,7 @@ import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,23 +20,20 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The TDB2 store that keeps the graph. Every change happens in one write transaction, so a failed or
- * killed build leaves the previous graph as it was.
+ * The TDB2 store that keeps the graph. A build loads a whole new graph beside the current one and swaps it in
+ * at once (see {@link GraphReplacement}), so a failed or killed build leaves the previous graph as it was.
  */
 public final class GraphStore implements AutoCloseable {
     /** TDB2 allows one process per store; its lock names the process that holds it. */
     private static final Pattern LOCK_HOLDER = Pattern.compile("Failed to get a lock: .*held by process (\\d+)");
+    private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
     private final DatasetGraph dataset;
-    private final String name;
+    private final Path dir;
+    private boolean replaced;
 
-    private GraphStore(DatasetGraph dataset, String name) {
+    private GraphStore(DatasetGraph dataset, Path dir) {
         this.dataset = dataset;
-        this.name = name;
-    }
-
-    /** An in-memory TDB2 store, for tests and throwaway use. */
-    public static GraphStore inMemory() {
-        return new GraphStore(DatabaseMgr.createDatasetGraph(), "memory");
+        this.dir = dir;
     }
 
     /** True when the folder holds a TDB2 database. */
@@ -56,11 +54,7 @@ public final class GraphStore implements AutoCloseable {
     /** The store at the folder, created (with its parents) when missing. */
     public static GraphStore openOrCreate(Path dir) {
         refuseFile(dir);
-        if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
-            throw new KgException(ErrorCode.FOREIGN_FOLDER,
-                    dir + ": this folder holds other files and no kg store, so kg will not write into it"
-                    + " — point --store at an empty or new folder");
-        }
+        refuseForeign(dir);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -78,6 +72,14 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    private static void refuseForeign(Path dir) {
+        if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
+            throw new KgException(ErrorCode.FOREIGN_FOLDER,
+                    dir + ": this folder holds other files and no kg store, so kg will not write into it"
+                    + " — point --store at an empty or new folder");
+        }
+    }
+
     private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
@@ -90,7 +92,7 @@ public final class GraphStore implements AutoCloseable {
 
     private static GraphStore connect(Path dir) {
         try {
-            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir.toString());
+            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir);
         } catch (DBOpEnvException e) {
             Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
             if (holder.find()) {
@@ -105,14 +107,23 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    /** Replaces everything in the store with the given quads, in one write transaction. */
-    public void replaceWith(DatasetGraph content) {
-        Txn.executeWrite(dataset, () -> {
-            dataset.clear();
-            content.find().forEachRemaining(dataset::add);
-            dataset.prefixes().clear();
-            Prefixes.STANDARD.getNsPrefixMap().forEach(dataset.prefixes()::add);
-        });
+    /**
+     * Replaces everything in the store at {@code dir} with the graph that {@code writer} loads, once
+     * {@code verdict} (run while the loader finishes its indexes) has returned without throwing. The store is
+     * opened, and created when missing, only then: when either throws, or when the process dies at any
+     * point, the store is as it was.
+     */
+    public static void replace(Path dir, Consumer<GraphReplacement> writer, Runnable verdict) {
+        refuseFile(dir);
+        refuseForeign(dir);
+        try (GraphReplacement replacement = GraphReplacement.of(dir)) {
+            writer.accept(replacement);
+            replacement.finish(Prefixes.STANDARD, verdict);
+            try (GraphStore store = openOrCreate(dir)) {
+                replacement.moveInto(dir);
+                store.replaced = true;
+            }
+        }
     }
 
     public <T> T read(Supplier<T> action) {
@@ -127,10 +138,25 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         TDBInternal.expel(dataset);
+        if (replaced) {
+            deleteOldGenerations();
+        }
+    }
+
+    /** The generations before the newest, which a replacement leaves behind and nothing opens again. */
+    private void deleteOldGenerations() {
+        Path newest = DatabaseOps.findStorageLocation(dir);
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(newest))
+                    .forEach(GraphReplacement::deleteTree);
+        } catch (IOException e) {
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot remove the previous graph's files ("
+                    + e.getClass().getSimpleName() + ") — the new graph is in place; check the folder's permissions", e);
+        }
     }
 
     @Override
     public String toString() {
-        return name;
+        return dir.toString();
     }
 }

@@ -50,10 +50,32 @@ class SeedBuildTest {
         int exit = KgCommandLine.create(new Console(System.out, errStream, true))
                 .execute("build", "--project", TestProjects.REPO.toString(), "--store", dir.resolve("s").toString());
         assertEquals(0, exit);
-        List<String> phases = err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()
+        String shown = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        List<String> phases = shown.lines()
                 .filter(l -> l.endsWith("…")).map(l -> l.replaceFirst("^ +\\d+\\.\\d s  ", "")).toList();
-        assertEquals(List.of("reading and checking the mapping files…", "checking the graph against the shapes…",
-                "writing the graph to " + dir.resolve("s") + "…"), phases);
+        assertEquals(List.of("reading and checking the entities…", "reading and checking the mapping files…",
+                "finishing the store's indexes and the shape checks…"), phases);
+        // The running count is redrawn in place; its last state is always shown.
+        assertTrue(shown.matches("(?s).*\r +\\d+\\.\\d s  5 of 5 mapping files, 1,740 triples\n.*"), shown);
+    }
+
+    @Test
+    void aRebuildReplacesTheStoresDataAndLeavesNoStagingBehind(@TempDir Path dir) throws Exception {
+        String repo = TestProjects.REPO.toString();
+        Path store = dir.resolve("s");
+        // A build killed before it could clear up leaves its staging folder, named after its process.
+        long deadPid = ProcessHandle.current().pid() + 1_000_000;
+        Files.createDirectories(dir.resolve(".s.kg-staging-" + deadPid).resolve("Data-0001"));
+        assertEquals(0, Kg.run("build", "--project", repo, "--store", store.toString()).exit());
+        String first = Kg.nquads(TestProjects.REPO, store);
+        assertEquals(0, Kg.run("build", "--project", repo, "--store", store.toString()).exit());
+
+        // TDB2 keeps data in generations; each build adds one and removes the one before, so a store does not grow.
+        try (var entries = Files.list(dir); var generations = Files.list(store)) {
+            assertEquals(List.of("s"), entries.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("Data-0003", "tdb.lock"), generations.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals(first, Kg.nquads(TestProjects.REPO, store));
     }
 
     @Test

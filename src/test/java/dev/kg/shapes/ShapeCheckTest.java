@@ -14,6 +14,11 @@ import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.BeforeEach;
+import dev.kg.mapping.Article;
+import dev.kg.mapping.Curation;
+import dev.kg.rdf.Origins;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
 /** The shapes hold on the seed graph, and catch direct edges and claims that disagree. */
@@ -76,5 +81,41 @@ class ShapeCheckTest {
         assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
                 + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure [shape-violation]"),
                 problems());
+    }
+
+    @Test
+    void aDateNeedsItsPrecision() {
+        Node claim = Iris.claim("000_9546f4cd82c692eb", "scale-ai-revenue-2024");
+        built.quads().deleteAny(Node.ANY, claim, Iris.term("datePrecision"), Node.ANY);
+
+        assertEquals(List.of("seeds/000_9546f4cd82c692eb.yaml:37:11: fact 'scale-ai-revenue-2024': a claim has a date without its"
+                + " precision, or a precision without a date — write 'date:' as a year (2025), a month (2025-06) or a day"
+                + " (2025-06-12) [shape-violation]"), problems());
+    }
+
+    /** What a build checks: one article's graph with the ontology and the entities, without the derived-data shapes. */
+    @Test
+    void anArticleGraphIsCheckedOnItsOwnWithoutTheDerivedDataShapes() {
+        Graph ontology = OntologySchemaReader.read(SEEDS.ontology());
+        Schema schema = OntologySchemaReader.schema(ontology);
+        Curation curation = CurationLoader.load(SEEDS.root(), SEEDS.seeds(), schema);
+        Origins entityOrigins = new Origins();
+        Graph base = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(base, ontology);
+        GraphUtil.addInto(base, GraphBuilder.entities(curation.entities(), schema, entityOrigins));
+        assertEquals(List.of(), shapes.checkBase(base, entityOrigins));
+        Article article = curation.articles().get(2);
+        Origins origins = new Origins(entityOrigins);
+        Graph part = GraphBuilder.article(article, schema, origins);
+        assertEquals(List.of(), shapes.checkPart(part, ontology, base, origins));
+
+        Node valuation = Iris.claimPart(Iris.claim(article.id(), "meta-invests-in-scale-ai"), "valuation");
+        part.remove(valuation, Iris.term("upperValue"), Node.ANY);
+        part.remove(META, INVESTS_IN, SCALE);
+
+        // The range is a curator's; the direct edge is the build's own, which the whole-graph check covers.
+        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
+                + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure [shape-violation]"),
+                shapes.checkPart(part, ontology, base, origins).stream().map(Problem::toString).toList());
     }
 }

@@ -1,0 +1,69 @@
+package dev.kg.mapping;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.Problem;
+import dev.kg.error.SourceLocation;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a seeds folder one article at a time, so that a corpus of any size is never in memory whole:
+ * {@code entities.yaml} first, then each mapping file, checked against the entities and its article as it is
+ * read. Problems are collected, not thrown, so that one pass reports all of them.
+ */
+public final class CurationReader {
+    private final Path projectRoot;
+    private final List<Entity> entities;
+    private final List<Path> mappingFiles;
+    private final List<Problem> problems = new ArrayList<>();
+    private final CurationValidator validator;
+
+    private CurationReader(Path projectRoot, Path seeds, Schema schema) {
+        this.projectRoot = projectRoot;
+        Path entitiesFile = seeds.resolve(CurationLoader.ENTITIES_FILE);
+        if (!Files.isRegularFile(entitiesFile)) {
+            problems.add(new Problem(ErrorCode.FILE_MISSING,
+                    SourceLocation.startOf(entitiesFile), "there is no entities file",
+                    "create " + entitiesFile + " with an 'entities:' list"));
+            entities = List.of();
+        } else {
+            entities = EntitiesReader.read(entitiesFile, schema, problems);
+        }
+        validator = new CurationValidator(schema, entities, problems);
+        mappingFiles = CurationLoader.mappingFiles(seeds);
+    }
+
+    /** Reads the entities and lists the mapping files; the articles are read by {@link #read}. */
+    public static CurationReader open(Path projectRoot, Path seeds, Schema schema) {
+        return new CurationReader(projectRoot, seeds, schema);
+    }
+
+    public List<Entity> entities() {
+        return entities;
+    }
+
+    /** The mapping files, sorted by name so that builds are reproducible. */
+    public List<Path> mappingFiles() {
+        return mappingFiles;
+    }
+
+    /** The article of one mapping file when it is sound; otherwise empty, and its problems are added. */
+    public Optional<Article> read(Path mappingFile) {
+        int before = problems.size();
+        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, problems);
+        article.ifPresent(validator::check);
+        return problems.size() == before ? article : Optional.empty();
+    }
+
+    /** Every problem found so far, in the entities file and in the articles read. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
+        return !problems.isEmpty();
+    }
+}
