@@ -18,7 +18,6 @@ import dev.kg.store.GraphStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,11 +92,13 @@ public final class BuildOperation {
         private final CurationReader reader;
         private final boolean build;
         private final Origins entityOrigins = new Origins();
-        private final List<Problem> violations = new ArrayList<>();
+        private final ShapeCheck shapes;
+        private final Graph base;
         private final ShapeCheckQueue checks;
         private final Map<String, Long> triplesPerGraph = new TreeMap<>();
         private final Graph ontology;
         private final Graph entities;
+        private boolean baseChecked;
         private int articles;
         private int facts;
 
@@ -120,16 +121,17 @@ public final class BuildOperation {
             Graph base = GraphFactory.createDefaultGraph();
             GraphUtil.addInto(base, ontology);
             GraphUtil.addInto(base, entities);
-            if (build) {
-                violations.addAll(shapes.checkBase(base, entityOrigins));
-            }
-            checks = new ShapeCheckQueue(shapes, ontology, base);
+            this.shapes = shapes;
+            this.base = base;
+            checks = new ShapeCheckQueue();
         }
 
         /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
         void readAll(GraphReplacement out) {
-            send(out, Iris.ONTOLOGY_GRAPH, ontology);
-            send(out, Iris.ENTITIES_GRAPH, entities);
+            send(null, Iris.ONTOLOGY_GRAPH, ontology);
+            send(null, Iris.ENTITIES_GRAPH, entities);
+            // The loader starts with the first sound article, so input that fails early costs no store work.
+            boolean baseSent = false;
             long triples = ontology.size() + entities.size();
             progress.phase("reading and checking the mapping files");
             List<Path> mappingFiles = reader.mappingFiles();
@@ -139,10 +141,18 @@ public final class BuildOperation {
                     Article article = read.get();
                     Origins origins = new Origins(entityOrigins);
                     Graph graph = GraphBuilder.article(article, schema, origins);
-                    checks.submit(graph, origins);
+                    // Shapes are reported once the mapping files are sound, so input that fails early is cheap.
+                    if (!reader.hasProblems()) {
+                        checkBaseOnce();
+                        checks.submit(() -> shapes.checkPart(graph, ontology, base, origins));
+                    }
                     eachArticle.accept(article);
                     // Once anything is wrong the build will fail, so the loader is spared the rest.
-                    boolean sound = !reader.hasProblems() && violations.isEmpty() && !checks.failed();
+                    boolean sound = out != null && !reader.hasProblems() && !checks.failed();
+                    if (sound && !baseSent) {
+                        sendBase(out);
+                        baseSent = true;
+                    }
                     send(sound ? out : null, Iris.article(article.id()), graph);
                     triples += graph.size();
                     articles++;
@@ -150,13 +160,30 @@ public final class BuildOperation {
                 }
                 progress.articles(i + 1, mappingFiles.size(), triples);
             }
+            if (!baseSent && out != null && !reader.hasProblems()) {
+                sendBase(out);
+            }
+        }
+
+        /** The entities and the ontology are checked once, when the first article needs them. */
+        private void checkBaseOnce() {
+            if (!baseChecked) {
+                baseChecked = true;
+                checks.submit(() -> shapes.checkBase(base, entityOrigins));
+            }
+        }
+
+        private void sendBase(GraphReplacement out) {
+            out.add(Iris.ONTOLOGY_GRAPH, ontology);
+            out.add(Iris.ENTITIES_GRAPH, entities);
         }
 
         /** Waits for the shape checks; throws with every problem found, or reports what was read. */
         BuildReport verdict() {
-            List<Problem> problems = new ArrayList<>(reader.problems());
-            problems.addAll(violations);
-            problems.addAll(checks.violations());
+            if (build && !reader.hasProblems()) {
+                checkBaseOnce();
+            }
+            List<Problem> problems = reader.hasProblems() ? reader.problems() : checks.violations();
             if (!problems.isEmpty()) {
                 throw new ProblemsFound(problems);
             }

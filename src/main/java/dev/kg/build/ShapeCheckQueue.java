@@ -1,8 +1,6 @@
 package dev.kg.build;
 
 import dev.kg.error.Problem;
-import dev.kg.rdf.Origins;
-import dev.kg.shapes.ShapeCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -10,41 +8,39 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import org.apache.jena.graph.Graph;
+import java.util.function.Supplier;
 
 /**
- * Checks articles' graphs against the shapes on worker threads, while the main thread reads the next
+ * Checks graphs against the shapes on worker threads, while the main thread reads the next
  * mapping files and the store's loader indexes. A build waits for the verdict only before it swaps the new
  * graph in. At most {@link #IN_FLIGHT} graphs wait, so a slow check holds back reading rather than filling memory.
  */
 final class ShapeCheckQueue implements AutoCloseable {
     private static final int IN_FLIGHT = 256;
-    private final ShapeCheck shapes;
-    private final Graph ontology;
-    private final Graph base;
-    private final ExecutorService workers;
+    private ExecutorService workers;
     private final Semaphore room = new Semaphore(IN_FLIGHT);
     private final List<Future<List<Problem>>> pending = new ArrayList<>();
     private volatile boolean failed;
 
-    ShapeCheckQueue(ShapeCheck shapes, Graph ontology, Graph base) {
-        this.shapes = shapes;
-        this.ontology = ontology;
-        this.base = base;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
-        this.workers = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "kg-shape-check");
-            t.setDaemon(true);
-            return t;
-        });
+    /** Starts its threads with the first check, so that a build that fails early starts none. */
+    private ExecutorService workers() {
+        if (workers == null) {
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+            workers = Executors.newFixedThreadPool(threads, task -> {
+                Thread t = new Thread(task, "kg-shape-check");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return workers;
     }
 
-    /** Queues one article's graph; {@code origins} locate its violations. */
-    void submit(Graph part, Origins origins) {
+    /** Queues one check, such as of one article's graph; it gives the violations it finds. */
+    void submit(Supplier<List<Problem>> check) {
         room.acquireUninterruptibly();
-        pending.add(workers.submit(() -> {
+        pending.add(workers().submit(() -> {
             try {
-                List<Problem> found = shapes.checkPart(part, ontology, base, origins);
+                List<Problem> found = check.get();
                 if (!found.isEmpty()) {
                     failed = true;
                 }
@@ -82,6 +78,8 @@ final class ShapeCheckQueue implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 }

@@ -52,20 +52,29 @@ public final class ShapeCheck {
     private final Path file;
     private final Graph graph;
     private final Shapes shapes;
-    private final Shapes partShapes;
+    private volatile Shapes partShapes;
 
-    private ShapeCheck(Path file, Graph graph, Shapes shapes, Shapes partShapes) {
+    private ShapeCheck(Path file, Graph graph, Shapes shapes) {
         this.file = file;
         this.graph = graph;
         this.shapes = shapes;
-        this.partShapes = partShapes;
+    }
+
+    /** Parsed on first use: a run whose mapping files fail never checks shapes. */
+    private Shapes partShapes() {
+        Shapes parsed = partShapes;
+        if (parsed == null) {
+            parsed = Shapes.parse(withoutDerivedDataTargets(graph));
+            partShapes = parsed;
+        }
+        return parsed;
     }
 
     /** Reads the shapes file; bad Turtle is reported at its line, a malformed shape with the shape's name. */
     public static ShapeCheck read(Path shapesFile) {
         Graph graph = TurtleFile.read(shapesFile, "shapes", "restore it from the repository");
         try {
-            return new ShapeCheck(shapesFile, graph, Shapes.parse(graph), Shapes.parse(withoutDerivedDataTargets(graph)));
+            return new ShapeCheck(shapesFile, graph, Shapes.parse(graph));
         } catch (RuntimeException e) {
             // Jena's shapes parser fails with ClassCastException and the like on some malformed shapes.
             throw new KgException(ErrorCode.INVALID_SHAPES, shapesFile + ": not valid SHACL (" + e.getMessage()
@@ -96,7 +105,7 @@ public final class ShapeCheck {
      * does not hold.
      */
     public List<Problem> checkBase(Graph base, Origins origins) {
-        return check(partShapes, base, origins);
+        return check(partShapes(), base, origins);
     }
 
     private List<Problem> check(Shapes which, Graph data, Origins origins) {
@@ -117,6 +126,7 @@ public final class ShapeCheck {
     public List<Problem> checkPart(Graph part, Graph ontology, Graph base, Origins origins) {
         Graph targets = new Union(part, ontology);
         Graph data = new Union(part, base);
+        Shapes partShapes = partShapes();
         ValidationContext context = ValidationContext.create(partShapes, data);
         try {
             for (Shape shape : partShapes.getTargetShapes()) {

@@ -72,7 +72,9 @@ public final class GraphReplacement implements AutoCloseable {
             }
             Files.createDirectories(parent);
             removeDeadStaging(parent, stagingPrefix);
-            staging = Files.createDirectory(parent.resolve(stagingPrefix + ProcessHandle.current().pid()));
+            Path ours = parent.resolve(stagingPrefix + ProcessHandle.current().pid());
+            deleteTree(ours);   // left by an earlier build in this process that could not clear up
+            staging = Files.createDirectory(ours);
             created.add(staging);
         } catch (IOException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE, parent + ": cannot write next to the store ("
