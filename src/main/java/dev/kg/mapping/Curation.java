@@ -2,15 +2,13 @@ package dev.kg.mapping;
 
 import java.util.List;
 
-/** Everything curated, checked and ready to become RDF: the shared entities and every article's facts. */
+/**
+ * Everything curated and checked, held in memory: the shared entities and every article's facts. For small
+ * projects and tests; a build reads one article at a time with {@link CurationReader}.
+ */
 public record Curation(List<Entity> entities, List<Article> articles) {
     public Curation {
         entities = List.copyOf(entities);
         articles = List.copyOf(articles);
-    }
-
-
-    public int factCount() {
-        return articles.stream().mapToInt(a -> a.facts().size()).sum();
     }
 }
