@@ -16,7 +16,10 @@ public record Problem(ErrorCode code, SourceLocation where, String what, String 
     /** A value quoted in a message is shortened past this many characters, and a whole message past MAX_TEXT. */
     private static final int MAX_QUOTED = 60;
     private static final int MAX_TEXT = 400;
-    private static final Pattern LONG_QUOTED = Pattern.compile("'([^'\\n]{" + MAX_QUOTED + "})([^'\\n]{20,})'");
+    // A quoted value opens after no letter and closes before none, so that the text between two short quoted
+    // values ("fact 'x': only … is 'former'") is not taken for one.
+    private static final Pattern LONG_QUOTED =
+            Pattern.compile("(?<!\\w)'([^'\\n]{" + MAX_QUOTED + "})([^'\\n]{20,})'(?!\\w)");
 
     public Problem {
         what = shorten(what);

@@ -131,7 +131,7 @@ final class CurationValidator {
     }
 
     private void typeFits(Entity e, String expected, Schema.Relation relation, String role, SourceLocation at) {
-        if (expected != null && schema.entityTypes().contains(e.type()) && !schema.isA(e.type(), expected)) {
+        if (expected != null && schema.isEntityType(e.type()) && !schema.isA(e.type(), expected)) {
             problems.add(new Problem(ErrorCode.WRONG_ENTITY_TYPE,
                     at, "relation '" + relation.name() + "' needs its " + role + " to be of type " + expected
                     + ", but '" + e.id() + "' is a " + e.type(),

@@ -37,7 +37,7 @@ final class EntitiesReader {
         id.filter(s -> !Ids.isValid(s.value())).ifPresent(s -> problems.add(
                 new Problem(ErrorCode.INVALID_ID, s.at(), "invalid entity id '" + s.value() + "'", Ids.ID_RULE)));
         Optional<Scalar> type = map.required("type", "an entity", "Company");
-        type.filter(t -> !schema.entityTypes().contains(t.value())).ifPresent(t -> problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY_TYPE,
+        type.filter(t -> !schema.isEntityType(t.value())).ifPresent(t -> problems.add(new Problem(ErrorCode.UNKNOWN_ENTITY_TYPE,
                 t.at(),
                 "unknown entity type '" + t.value() + "'", NearMiss.hint(t.value(), schema.entityTypes(), "entity types"))));
         String labelEn = null;

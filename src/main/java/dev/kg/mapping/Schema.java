@@ -24,11 +24,16 @@ public record Schema(Map<String, Relation> relations, Map<String, Set<String>> s
         return type.equals(cls) || superClasses.getOrDefault(type, Set.of()).contains(cls);
     }
 
+    /** True when an entity may have {@code type}: a subclass of the entity root. */
+    public boolean isEntityType(String type) {
+        return !type.equals(entityRoot) && isA(type, entityRoot);
+    }
+
     /** The classes an entity may have: the entity root's subclasses, sorted. */
     public Set<String> entityTypes() {
         Set<String> types = new TreeSet<>();
         for (String cls : superClasses.keySet()) {
-            if (!cls.equals(entityRoot) && isA(cls, entityRoot)) {
+            if (isEntityType(cls)) {
                 types.add(cls);
             }
         }

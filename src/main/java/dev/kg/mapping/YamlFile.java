@@ -11,11 +11,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
@@ -25,6 +27,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
 
 /** Reads text files strictly as UTF-8 and YAML files into node trees that remember where each value stands. */
 final class YamlFile {
@@ -91,10 +94,11 @@ final class YamlFile {
                 .setBufferSize(Math.max(1024, text.get().length() + 1))
                 .build();
         try {
-            if (!plainAndShallow(file, settings, text.get(), problems)) {
+            Optional<List<Event>> events = plainAndShallow(file, settings, text.get(), problems);
+            if (events.isEmpty()) {
                 return Optional.empty();
             }
-            Optional<Node> node = new Compose(settings).composeString(text.get());
+            Optional<Node> node = new Composer(settings, new ReplayedEvents(events.get())).getSingleNode();
             if (node.isEmpty()) {
                 problems.add(new Problem(ErrorCode.EMPTY_FILE, SourceLocation.startOf(file), "the file is empty",
                         "see the examples in README.md"));
@@ -117,9 +121,12 @@ final class YamlFile {
     /**
      * Checks the parser's flat event stream before composing: SnakeYAML's composer recurses once per
      * nesting level, so a hostile file nested thousands deep would overflow the stack; and an explicit tag
-     * (!!int, !custom) would silently change nothing in how kg reads a value, so it is refused.
+     * (!!int, !custom) would silently change nothing in how kg reads a value, so it is refused. The events
+     * are kept, so that the composer builds the tree from them instead of parsing the text again.
      */
-    private static boolean plainAndShallow(Path file, LoadSettings settings, String text, List<Problem> problems) {
+    private static Optional<List<Event>> plainAndShallow(Path file, LoadSettings settings, String text,
+            List<Problem> problems) {
+        List<Event> events = new ArrayList<>();
         int depth = 0;
         for (Event event : new Parse(settings).parseString(text)) {
             Optional<String> tag = event instanceof NodeEvent ? explicitTag(event) : Optional.empty();
@@ -127,7 +134,7 @@ final class YamlFile {
                 problems.add(new Problem(ErrorCode.YAML_TAG,
                         where(file, event), "the YAML tag '" + tag.get() + "' is not used in mapping files",
                         "remove the tag and write the value as plain text"));
-                return false;
+                return Optional.empty();
             }
             if (event instanceof CollectionStartEvent) {
                 depth++;
@@ -135,13 +142,49 @@ final class YamlFile {
                     problems.add(new Problem(ErrorCode.YAML_LIMIT,
                             where(file, event), "the YAML is nested more than " + MAX_DEPTH + " levels deep",
                             "a mapping file needs a few levels only: article, facts, one fact, a list of quotes"));
-                    return false;
+                    return Optional.empty();
                 }
             } else if (event instanceof CollectionEndEvent) {
                 depth--;
             }
+            events.add(event);
         }
-        return true;
+        return Optional.of(events);
+    }
+
+    /** A parser that hands the composer events already parsed and checked. */
+    private static final class ReplayedEvents implements Parser {
+        private final List<Event> events;
+        private int next;
+
+        ReplayedEvents(List<Event> events) {
+            this.events = events;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return hasNext() && events.get(next).getEventId() == choice;
+        }
+
+        @Override
+        public Event peekEvent() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("no more YAML events");
+            }
+            return events.get(next);
+        }
+
+        @Override
+        public Event next() {
+            Event event = peekEvent();
+            next++;
+            return event;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next < events.size();
+        }
     }
 
     private static Optional<String> explicitTag(Event event) {

@@ -165,14 +165,17 @@ public final class ShapeCheck {
         return new Problem(ErrorCode.SHAPE_VIOLATION, where, who + ": " + entry.message() + value, fix);
     }
 
-    /** The property at fault: the result's path, or the property whose subjects the shape targets. */
+    /**
+     * The property at fault: the property whose subjects the shape targets (a shape such as "only an investment
+     * has a 'stake'" checks the claim's class, but the curator wrote the stake), else the result's path.
+     */
     private Node property(ReportEntry entry) {
-        if (entry.resultPath() instanceof P_Link link) {
-            return link.getNode();
-        }
         List<Triple> targets = entry.source() == null ? List.of()
                 : graph.find(entry.source(), TARGET_SUBJECTS_OF, Node.ANY).toList();
-        return targets.size() == 1 ? targets.get(0).getObject() : null;
+        if (targets.size() == 1) {
+            return targets.get(0).getObject();
+        }
+        return entry.resultPath() instanceof P_Link link ? link.getNode() : null;
     }
 
     /** Jena names no source constraint for a SPARQL constraint, so it is found by its message. */

@@ -86,10 +86,10 @@ class ShapesTest {
                 a1 + ":16:13: fact 'investment': only an investigation is open or closed"
                         + " — use status reported, rumoured, in-talks, completed, projected or actual [shape-violation]",
                 a1 + ":17:11: fact 'investment': only a membership, leadership, employment or founding has a"
-                        + " 'role' — remove 'role:', or use the relation joins, leads, worksFor or foundedBy [shape-violation]",
+                        + " 'role' (value kg:Investment) — remove 'role:', or use the relation joins, leads, worksFor or foundedBy [shape-violation]",
                 a1 + ":23:12: fact 'customer': only an investment has a 'stake' — remove 'stake:', or use the relation investsIn [shape-violation]",
                 a1 + ":24:14: fact 'customer': only a membership, leadership or employment is 'interim'"
-                        + " — remove 'interim:', or use the relation joins, leads or worksFor [shape-violation]",
+                        + " (value kg:CustomerRelationship) — remove 'interim:', or use the relation joins, leads or worksFor [shape-violation]",
                 "7 problems found; nothing was written.", ""), run.err());
         assertFalse(Files.exists(store), "a failed build must not create the store");
     }

@@ -28,4 +28,11 @@ class EvidenceCheckTest {
                 check.divergence("L'accordo valuta Scale AI circa 30 miliardi di dollari"));
         assertEquals(Optional.empty(), check.divergence("Nothing like it"));
     }
+
+    @Test
+    void normalisesEveryApostropheQuoteAndSpaceItKnows() {
+        assertEquals("'a' 'b' 'c' 'd' \"e\" \"f\" \"g\" \"h\" i j k",
+                EvidenceCheck.normalize("\n \u2018a\u2019 \u201Ab\u201B \u2032c\u02BC `d\u00B4 \u201Ce\u201D"
+                        + " \u201Ef\u201F \u2033g\u2033 \u00ABh\u00BB\u00A0\u2007i\t\u000B\f\r j\u202Fk \r\n"));
+    }
 }

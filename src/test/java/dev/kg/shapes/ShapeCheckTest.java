@@ -93,6 +93,26 @@ class ShapeCheckTest {
                 + " (2025-06-12) [shape-violation]"), problems());
     }
 
+    @Test
+    void aStatusThatOnlySomeKindsOfClaimTakeIsReportedAtTheFact() {
+        Node founding = Iris.claim("001_d5649c7f9c9adf91", "scale-ai-founded-by-wang");
+        Node joining = Iris.claim("001_d5649c7f9c9adf91", "wang-joins-meta");
+        Node status = Iris.term("status");
+        built.quads().deleteAny(ART, founding, status, Node.ANY);
+        built.quads().add(ART, founding, status, Iris.term("Former"));
+        built.quads().deleteAny(ART, joining, status, Node.ANY);
+        built.quads().add(ART, joining, status, Iris.term("WindingDown"));
+
+        assertEquals(List.of(
+                "seeds/001_d5649c7f9c9adf91.yaml:34:5: fact 'scale-ai-founded-by-wang': only a membership, leadership,"
+                        + " employment, partnership or customer relationship is 'former' — use status former only with joins,"
+                        + " leads, worksFor, partnersOn, partnersWith or customerOf [shape-violation]",
+                "seeds/001_d5649c7f9c9adf91.yaml:46:13: fact 'wang-joins-meta': only a partnership or customer relationship"
+                        + " is 'winding-down' — use status winding-down only with partnersOn, partnersWith or customerOf"
+                        + " [shape-violation]"),
+                problems());
+    }
+
     /** What a build checks: one article's graph with the ontology and the entities, without the derived-data shapes. */
     @Test
     void anArticleGraphIsCheckedOnItsOwnWithoutTheDerivedDataShapes() {
