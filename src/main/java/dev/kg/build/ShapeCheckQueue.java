@@ -12,7 +12,7 @@ import java.util.function.Supplier;
 
 /**
  * Checks graphs against the shapes on worker threads, while the main thread reads the next
- * mapping files and the store's loader indexes. A build waits for the verdict only before it swaps the new
+ * mapping files and loads them into the store. A build waits for the verdict only before it swaps the new
  * graph in. At most {@link #IN_FLIGHT} graphs wait, so a slow check holds back reading rather than filling memory.
  */
 final class ShapeCheckQueue implements AutoCloseable {
