@@ -1,6 +1,7 @@
 package dev.kg.shapes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.kg.error.Problem;
 import dev.kg.mapping.CurationLoader;
@@ -13,6 +14,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.BeforeEach;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.Curation;
@@ -111,6 +115,28 @@ class ShapeCheckTest {
                         + " is 'winding-down' — use status winding-down only with partnersOn, partnersWith or customerOf"
                         + " [shape-violation]"),
                 problems());
+    }
+
+    /**
+     * The qualifier shapes say "the claim's rdf:type is in (A B)" for sh:or over sh:class, which holds only while
+     * every claim has one class and no claim class is a subclass of another.
+     */
+    @Test
+    void everyClaimHasOneClassAndNoClaimClassIsASubclassOfAnother() {
+        Graph graph = built.quads().getUnionGraph();
+        Node subClassOf = RDFS.subClassOf.asNode();
+        List<Node> claimClasses = graph.find(Node.ANY, subClassOf, Iris.term("Claim")).mapWith(Triple::getSubject).toList();
+        assertEquals(19, claimClasses.size());
+        for (Node c : claimClasses) {
+            for (Node d : claimClasses) {
+                assertFalse(!c.equals(d) && graph.contains(c, subClassOf, d), c + " is a subclass of " + d);
+            }
+        }
+        List<Node> claims = graph.find(Node.ANY, Iris.term("statedIn"), Node.ANY).mapWith(Triple::getSubject).toList();
+        assertEquals(84, claims.size());
+        for (Node claim : claims) {
+            assertEquals(1, graph.find(claim, RDF.type.asNode(), Node.ANY).toList().size(), claim.toString());
+        }
     }
 
     /** What a build checks: one article's graph with the ontology and the entities, without the derived-data shapes. */
