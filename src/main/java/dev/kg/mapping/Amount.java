@@ -22,6 +22,7 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
                     + "(?:\\s+(thousand|million|billion|trillion))?\\s+([A-Z]{3})");
 
     /** A thousand trillion: more than any company's worth, so a larger figure is a typing slip. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
 
     private static final Map<String, Bound> BOUNDS = Map.of(
@@ -34,7 +35,7 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
 
     /** Reads the curators' form, e.g. "over 10 billion USD"; empty when it is not of that form. */
     public static Optional<Amount> parse(String text) {
-        String normalized = text.strip().replaceAll("\\s+", " ");
+        String normalized = SPACES.matcher(text.strip()).replaceAll(" ");
         Matcher m = SYNTAX.matcher(normalized);
         if (!m.matches()) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one article's mapping file: the article it describes and its facts, each field with its location. */
@@ -25,6 +26,10 @@ final class ArticleReader {
     private static final int MAX_TEXT = 1000;
     private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language");
     private static final List<String> UNMAPPED_KEYS = List.of("passage", "reason", "note");
+    // Compiled once, not per fact as String.matches and String.split would.
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern PERCENTAGE = Pattern.compile("\\d{1,3}(?:\\.\\d+)?");
 
     private final Path file;
     private final List<Problem> problems;
@@ -58,7 +63,7 @@ final class ArticleReader {
         Optional<Scalar> title = meta.get().required("title", "'article'", "the article's headline")
                 .filter(t -> withinLength(t, "title"));
         Optional<Scalar> language = meta.get().required("language", "'article'", "it");
-        language.filter(l -> !l.value().matches("[a-z]{2}")).ifPresent(l -> problems.add(new Problem(ErrorCode.INVALID_LANGUAGE,
+        language.filter(l -> !LANGUAGE.matcher(l.value()).matches()).ifPresent(l -> problems.add(new Problem(ErrorCode.INVALID_LANGUAGE,
                 l.at(),
                 "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
         List<Fact> facts = facts(top.get());
@@ -169,7 +174,7 @@ final class ArticleReader {
         evidence.stream().filter(q -> q.value().isBlank()).forEach(q -> problems.add(
                 new Problem(ErrorCode.EMPTY_VALUE,
                         q.at(), "an evidence quote is empty", "copy a passage of the article verbatim")));
-        evidence.stream().filter(q -> !q.value().isBlank() && q.value().split("\\s+").length < MIN_QUOTE_WORDS)
+        evidence.stream().filter(q -> !q.value().isBlank() && SPACES.split(q.value()).length < MIN_QUOTE_WORDS)
                 .forEach(q -> problems.add(new Problem(ErrorCode.QUOTE_TOO_SHORT,
                         q.at(), "the evidence quote '" + q.value() + "' is shorter than "
                         + MIN_QUOTE_WORDS + " words, too short to ground a fact", "quote the passage that states the fact")));
@@ -213,7 +218,7 @@ final class ArticleReader {
     private static Optional<BigDecimal> percentage(String text) {
         String t = text.strip();
         t = t.endsWith("%") ? t.substring(0, t.length() - 1).strip() : t;
-        if (!t.matches("\\d{1,3}(?:\\.\\d+)?")) {
+        if (!PERCENTAGE.matcher(t).matches()) {
             return Optional.empty();
         }
         BigDecimal p = new BigDecimal(t).stripTrailingZeros();

@@ -4,10 +4,16 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** A date only as precise as the article is: a year, a month, or a day, in ISO 8601 form. */
 public record FactDate(String iso, Precision precision) {
     public enum Precision { YEAR, MONTH, DAY }
+
+    // Compiled once: every fact of a build may have a date.
+    private static final Pattern YEAR_FORM = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH_FORM = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY_FORM = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** The first instant of the year, month or day, as an ISO 8601 date-time without a time zone. */
     public String firstInstant() {
@@ -23,14 +29,14 @@ public record FactDate(String iso, Precision precision) {
     public static Optional<FactDate> parse(String text) {
         String t = text.strip();
         try {
-            if (t.matches("\\d{4}")) {
+            if (YEAR_FORM.matcher(t).matches()) {
                 return Optional.of(new FactDate(t, Precision.YEAR));
             }
-            if (t.matches("\\d{4}-\\d{2}")) {
+            if (MONTH_FORM.matcher(t).matches()) {
                 YearMonth.parse(t);
                 return Optional.of(new FactDate(t, Precision.MONTH));
             }
-            if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY_FORM.matcher(t).matches()) {
                 LocalDate.parse(t);
                 return Optional.of(new FactDate(t, Precision.DAY));
             }
