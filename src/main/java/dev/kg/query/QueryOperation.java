@@ -13,7 +13,6 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -36,6 +35,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -90,6 +90,7 @@ public final class QueryOperation {
                     .query(query)
                     .substitution(binding)
                     .set(TDB2.symUnionDefaultGraph, true)
+                    .set(ARQConstants.sysOpExecutorFactory, EmptyInputSafeExecutor.FACTORY)
                     .set(ARQ.httpServiceAllowed, limits.allowService())
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
