@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /** One store built from the repository's seeds through the real CLI, shared by the tests that only read it. */
 final class SeedStore {
@@ -15,7 +17,10 @@ final class SeedStore {
     static synchronized String path() {
         if (store == null) {
             try {
-                store = Files.createTempDirectory("kg-seed-store").resolve("store");
+                Path dir = Files.createTempDirectory("kg-seed-store");
+                store = dir.resolve("store");
+                // Shared until the test JVM ends, so removed then rather than by any one test.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -25,6 +30,16 @@ final class SeedStore {
             }
         }
         return store.toString();
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // A temporary folder; the system clears it in the end.
+        }
     }
 
     /** Runs kg against the seed store and the repository's project. */
