@@ -187,7 +187,6 @@ public final class QueryOperation {
 
     /**
      * An entity parameter must name an entity of the graph: a typo then gets a hint instead of an empty answer.
-     * (It also keeps ARQ 6.0.0 from an internal error it raises for some queries over a TDB2 term it has never stored.)
      */
     private static void requireKnownEntities(GraphStore store, SavedQuery saved, Binding binding) {
         for (SavedQuery.Param p : saved.params()) {

@@ -109,7 +109,7 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * Replaces everything in the store at {@code dir} with the graph that {@code writer} loads, once
-     * {@code verdict} (run while the loader finishes its indexes) has returned without throwing. The store is
+     * {@code verdict} (run once the new graph's indexes are written) has returned without throwing. The store is
      * opened, and created when missing, only then: when either throws, or when the process dies at any
      * point, the store is as it was.
      */
