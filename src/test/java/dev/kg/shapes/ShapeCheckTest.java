@@ -12,6 +12,8 @@ import dev.kg.rdf.Iris;
 import dev.kg.rdf.OntologySchemaReader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -109,12 +111,40 @@ class ShapeCheckTest {
 
         assertEquals(List.of(
                 "seeds/001_d5649c7f9c9adf91.yaml:34:5: fact 'scale-ai-founded-by-wang': only a membership, leadership,"
-                        + " employment, partnership or customer relationship is 'former' — use status former only with joins,"
+                        + " employment, partnership or customer relationship is 'former' (value kg:Former) — use status former only with joins,"
                         + " leads, worksFor, partnersOn, partnersWith or customerOf [shape-violation]",
                 "seeds/001_d5649c7f9c9adf91.yaml:46:13: fact 'wang-joins-meta': only a partnership or customer relationship"
-                        + " is 'winding-down' — use status winding-down only with partnersOn, partnersWith or customerOf"
+                        + " is 'winding-down' (value kg:WindingDown) — use status winding-down only with partnersOn, partnersWith"
+                        + " or customerOf"
                         + " [shape-violation]"),
                 problems());
+    }
+
+    /** The status shapes list the classes that may not take a status; every claim class is on the right side. */
+    @Test
+    void aStatusThatOnlySomeClassesTakeIsRefusedOnEveryOtherClaimClass() {
+        Graph ontology = OntologySchemaReader.read(SEEDS.ontology());
+        List<Node> claimClasses = ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Iris.term("Claim")).mapWith(Triple::getSubject).toList();
+        assertEquals(19, claimClasses.size());
+        Set<String> formerTakers = Set.of("Membership", "Leadership", "Employment", "Partnership", "CustomerRelationship");
+        Map<String, Set<String>> takers = Map.of("Former", formerTakers,
+                "WindingDown", Set.of("Partnership", "CustomerRelationship"),
+                "Open", Set.of("Investigation"), "Closed", Set.of("Investigation"));
+        Map<String, String> refusals = Map.of("Former", "is 'former'", "WindingDown", "is 'winding-down'",
+                "Open", "is open or closed", "Closed", "is open or closed");
+        Node claim = Iris.claim("000_9546f4cd82c692eb", "a-claim");
+        for (Node claimClass : claimClasses) {
+            for (Map.Entry<String, Set<String>> status : takers.entrySet()) {
+                Graph data = GraphFactory.createDefaultGraph();
+                GraphUtil.addInto(data, ontology);
+                data.add(claim, RDF.type.asNode(), claimClass);
+                data.add(claim, Iris.term("status"), Iris.term(status.getKey()));
+                boolean refused = shapes.check(data, new Origins()).stream()
+                        .anyMatch(p -> p.toString().contains(refusals.get(status.getKey())));
+                assertEquals(!status.getValue().contains(claimClass.getLocalName()), refused,
+                        claimClass.getLocalName() + " with status " + status.getKey());
+            }
+        }
     }
 
     /**
@@ -155,13 +185,24 @@ class ShapeCheckTest {
         Graph part = GraphBuilder.article(article, schema, origins);
         assertEquals(List.of(), shapes.checkPart(part, ontology, base, origins));
 
-        Node valuation = Iris.claimPart(Iris.claim(article.id(), "meta-invests-in-scale-ai"), "valuation");
-        part.remove(valuation, Iris.term("upperValue"), Node.ANY);
+        Node investment = Iris.claim(article.id(), "meta-invests-in-scale-ai");
+        part.remove(investment, Iris.term("status"), Node.ANY);
+        part.add(investment, Iris.term("status"), Iris.term("Former"));
+        part.remove(Iris.claimPart(investment, "valuation"), Iris.term("upperValue"), Node.ANY);
         part.remove(META, INVESTS_IN, SCALE);
+        // The claim is a kg:Investment; the shape that needs the article targets its superclass kg:Claim.
+        part.remove(investment, Iris.term("statedIn"), Node.ANY);
 
-        // The range is a curator's; the direct edge is the build's own, which the whole-graph check covers.
-        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
-                + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure [shape-violation]"),
-                shapes.checkPart(part, ontology, base, origins).stream().map(Problem::toString).toList());
+        // The status is a curator's; the range's bounds and the direct edge are the build's own, which the
+        // whole-graph check covers.
+        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:7:5: fact 'meta-invests-in-scale-ai': a claim is stated in exactly"
+                        + " one article — keep each fact in the mapping file of its article [shape-violation]",
+                "seeds/002_cf741e01a53c0ac0.yaml:13:13: fact 'meta-invests-in-scale-ai': an investment is reported,"
+                        + " rumoured, in talks or completed (value kg:Former) — write 'status:' as reported, rumoured, in-talks or"
+                        + " completed [shape-violation]",
+                "seeds/002_cf741e01a53c0ac0.yaml:13:13: fact 'meta-invests-in-scale-ai': only a membership, leadership,"
+                        + " employment, partnership or customer relationship is 'former' (value kg:Former) — use status former"
+                        + " only with joins, leads, worksFor, partnersOn, partnersWith or customerOf [shape-violation]"),
+                shapes.checkPart(part, ontology, base, origins).stream().sorted(Problem.IN_FILE_ORDER).map(Problem::toString).toList());
     }
 }
