@@ -3,10 +3,10 @@ package dev.kg.shapes;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -24,7 +24,7 @@ import org.apache.jena.vocabulary.RDFS;
  */
 final class FocusNodes {
     private final Graph ontology;
-    private final Map<Node, Set<Node>> subclasses = new HashMap<>();
+    private final Map<Node, Set<Node>> subclasses = new ConcurrentHashMap<>();
 
     FocusNodes(Graph ontology) {
         this.ontology = ontology;
@@ -50,7 +50,7 @@ final class FocusNodes {
     }
 
     /** The class and its subclasses, at any depth. */
-    private synchronized Set<Node> subclassesOf(Node type) {
+    private Set<Node> subclassesOf(Node type) {
         return subclasses.computeIfAbsent(type, top -> {
             Set<Node> found = new HashSet<>();
             Deque<Node> next = new ArrayDeque<>();
