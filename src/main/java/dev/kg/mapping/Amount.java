@@ -21,8 +21,9 @@ public record Amount(BigDecimal value, BigDecimal upper, String currency, Bound 
                     + "(\\d{1,15}(?:\\.\\d{1,6})?)(?:\\s*(?:-|–|to)\\s*(\\d{1,15}(?:\\.\\d{1,6})?))?"
                     + "(?:\\s+(thousand|million|billion|trillion))?\\s+([A-Z]{3})");
 
-    /** A thousand trillion: more than any company's worth, so a larger figure is a typing slip. */
     private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** A thousand trillion: more than any company's worth, so a larger figure is a typing slip. */
     private static final BigDecimal LARGEST = BigDecimal.TEN.pow(15);
 
     private static final Map<String, Bound> BOUNDS = Map.of(
