@@ -7,82 +7,113 @@ import java.util.Locale;
  * error's line, as {@code [unknown-entity]}, and docs/errors.md explains each one with an example and a fix.
  */
 public enum ErrorCode {
-    // Mapping files: reading them
-    FILE_MISSING(ExitStatus.INPUT_PROBLEMS),
-    FILE_UNREADABLE(ExitStatus.INPUT_PROBLEMS),
-    NOT_UTF8(ExitStatus.INPUT_PROBLEMS),
-    EMPTY_FILE(ExitStatus.INPUT_PROBLEMS),
-    YAML_SYNTAX(ExitStatus.INPUT_PROBLEMS),
-    YAML_LIMIT(ExitStatus.INPUT_PROBLEMS),
-    YAML_TAG(ExitStatus.INPUT_PROBLEMS),
-    WRONG_SHAPE(ExitStatus.INPUT_PROBLEMS),
-    DUPLICATE_KEY(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_KEY(ExitStatus.INPUT_PROBLEMS),
-    MISSING_KEY(ExitStatus.INPUT_PROBLEMS),
-    EMPTY_VALUE(ExitStatus.INPUT_PROBLEMS),
-    // Mapping files: what they say
-    INVALID_ID(ExitStatus.INPUT_PROBLEMS),
-    DUPLICATE_ID(ExitStatus.INPUT_PROBLEMS),
-    DUPLICATE_NAME(ExitStatus.INPUT_PROBLEMS),
-    DUPLICATE_ARTICLE(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_ENTITY_TYPE(ExitStatus.INPUT_PROBLEMS),
-    INVALID_LANGUAGE(ExitStatus.INPUT_PROBLEMS),
-    INVALID_ARTICLE_FILE(ExitStatus.INPUT_PROBLEMS),
-    MALFORMED_VALUE(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_STATUS(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_REASON(ExitStatus.INPUT_PROBLEMS),
-    TEXT_TOO_LONG(ExitStatus.INPUT_PROBLEMS),
-    QUOTE_TOO_SHORT(ExitStatus.INPUT_PROBLEMS),
-    QUOTE_NOT_IN_ARTICLE(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_RELATION(ExitStatus.INPUT_PROBLEMS),
-    NEEDS_OBJECT(ExitStatus.INPUT_PROBLEMS),
-    TAKES_NO_OBJECT(ExitStatus.INPUT_PROBLEMS),
-    NEEDS_AMOUNT(ExitStatus.INPUT_PROBLEMS),
-    WRONG_ENTITY_TYPE(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_ENTITY(ExitStatus.INPUT_PROBLEMS),
-    AMBIGUOUS_ENTITY(ExitStatus.INPUT_PROBLEMS),
-    NO_PATH(ExitStatus.INPUT_PROBLEMS),
-    PORT_UNAVAILABLE(ExitStatus.INPUT_PROBLEMS),
-    PUSH_UNREACHABLE(ExitStatus.UNAVAILABLE),
-    PUSH_UNAUTHORIZED(ExitStatus.INPUT_PROBLEMS),
-    PUSH_FAILED(ExitStatus.UNAVAILABLE),
-    PUSH_COUNT_MISMATCH(ExitStatus.UNAVAILABLE),
-    SHAPE_VIOLATION(ExitStatus.INPUT_PROBLEMS),
-    // The ontology and the shapes
-    TURTLE_SYNTAX(ExitStatus.INPUT_PROBLEMS),
-    INVALID_SHAPES(ExitStatus.INPUT_PROBLEMS),
-    // Queries
-    UNKNOWN_QUERY(ExitStatus.INPUT_PROBLEMS),
-    QUERY_FILE_MISSING(ExitStatus.INPUT_PROBLEMS),
-    PARAM_DECLARATION(ExitStatus.INPUT_PROBLEMS),
-    SPARQL_SYNTAX(ExitStatus.INPUT_PROBLEMS),
-    UPDATE_REFUSED(ExitStatus.INPUT_PROBLEMS),
-    SERVICE_REFUSED(ExitStatus.INPUT_PROBLEMS),
-    SERVICE_FAILED(ExitStatus.INPUT_PROBLEMS),
-    QUERY_TIMEOUT(ExitStatus.INPUT_PROBLEMS),
-    PARAM_CLASH(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_PARAM(ExitStatus.USAGE),
-    INVALID_PARAM(ExitStatus.USAGE),
-    MISSING_PARAM(ExitStatus.USAGE),
-    FORMAT_MISMATCH(ExitStatus.USAGE),
-    // Project, store and output files
-    NOT_A_PROJECT(ExitStatus.INPUT_PROBLEMS),
-    NO_GRAPH(ExitStatus.INPUT_PROBLEMS),
-    STORE_IS_FILE(ExitStatus.INPUT_PROBLEMS),
-    FOREIGN_FOLDER(ExitStatus.INPUT_PROBLEMS),
-    STORE_UNUSABLE(ExitStatus.INPUT_PROBLEMS),
-    STORE_BUSY(ExitStatus.BUSY),
-    WRITE_FAILED(ExitStatus.INPUT_PROBLEMS),
-    UNKNOWN_GRAPH(ExitStatus.USAGE),
-    UNKNOWN_FORMAT(ExitStatus.USAGE),
-    // The command line, and kg itself
-    USAGE(ExitStatus.USAGE),
-    INTERNAL(ExitStatus.INTERNAL);
+    FILE_MISSING(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    FILE_UNREADABLE(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    NOT_UTF8(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    EMPTY_FILE(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    YAML_SYNTAX(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    YAML_LIMIT(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    YAML_TAG(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    WRONG_SHAPE(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    DUPLICATE_KEY(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_KEY(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    MISSING_KEY(Area.READING, ExitStatus.INPUT_PROBLEMS),
+    EMPTY_VALUE(Area.READING, ExitStatus.INPUT_PROBLEMS),
 
+    INVALID_ID(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    DUPLICATE_ID(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    DUPLICATE_NAME(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    DUPLICATE_ARTICLE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_ENTITY_TYPE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    INVALID_LANGUAGE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    INVALID_ARTICLE_FILE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    MALFORMED_VALUE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_STATUS(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_REASON(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    TEXT_TOO_LONG(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    QUOTE_TOO_SHORT(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    QUOTE_NOT_IN_ARTICLE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_RELATION(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    NEEDS_OBJECT(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    TAKES_NO_OBJECT(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    NEEDS_AMOUNT(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    WRONG_ENTITY_TYPE(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_ENTITY(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    AMBIGUOUS_ENTITY(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+    SHAPE_VIOLATION(Area.MAPPING, ExitStatus.INPUT_PROBLEMS),
+
+    TURTLE_SYNTAX(Area.ONTOLOGY, ExitStatus.INPUT_PROBLEMS),
+    INVALID_SHAPES(Area.ONTOLOGY, ExitStatus.INPUT_PROBLEMS),
+
+    UNKNOWN_QUERY(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    QUERY_FILE_MISSING(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    PARAM_DECLARATION(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    SPARQL_SYNTAX(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    UPDATE_REFUSED(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    SERVICE_REFUSED(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    SERVICE_FAILED(Area.QUERY, ExitStatus.UNAVAILABLE),
+    QUERY_TIMEOUT(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    PARAM_CLASH(Area.QUERY, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_PARAM(Area.QUERY, ExitStatus.USAGE),
+    INVALID_PARAM(Area.QUERY, ExitStatus.USAGE),
+    MISSING_PARAM(Area.QUERY, ExitStatus.USAGE),
+    FORMAT_MISMATCH(Area.QUERY, ExitStatus.USAGE),
+
+    NO_PATH(Area.EXPLORE, ExitStatus.INPUT_PROBLEMS),
+
+    NOT_A_PROJECT(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    NO_GRAPH(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    STORE_IS_FILE(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    FOREIGN_FOLDER(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    STORE_UNUSABLE(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    STORE_BUSY(Area.STORE, ExitStatus.BUSY),
+    WRITE_FAILED(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    UNKNOWN_GRAPH(Area.STORE, ExitStatus.USAGE),
+    UNKNOWN_FORMAT(Area.STORE, ExitStatus.USAGE),
+
+    PORT_UNAVAILABLE(Area.SERVE, ExitStatus.INPUT_PROBLEMS),
+
+    PUSH_UNREACHABLE(Area.PUSH, ExitStatus.UNAVAILABLE),
+    PUSH_UNAUTHORIZED(Area.PUSH, ExitStatus.INPUT_PROBLEMS),
+    PUSH_FAILED(Area.PUSH, ExitStatus.UNAVAILABLE),
+    PUSH_COUNT_MISMATCH(Area.PUSH, ExitStatus.UNAVAILABLE),
+
+    USAGE(Area.CLI, ExitStatus.USAGE),
+    INTERNAL(Area.CLI, ExitStatus.INTERNAL);
+
+    /** Where in kg an error arises; docs/errors.md has one section per area, with its title. */
+    public enum Area {
+        READING("Reading mapping files"),
+        MAPPING("What mapping files say"),
+        ONTOLOGY("The ontology and the shapes"),
+        QUERY("Queries"),
+        EXPLORE("Describe and path"),
+        STORE("Project, store and output files"),
+        SERVE("Serving"),
+        PUSH("Pushing"),
+        CLI("The command line and kg itself");
+
+        private final String title;
+
+        Area(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    private final Area area;
     private final ExitStatus status;
 
-    ErrorCode(ExitStatus status) {
+    ErrorCode(Area area, ExitStatus status) {
+        this.area = area;
         this.status = status;
+    }
+
+    public Area area() {
+        return area;
     }
 
     public ExitStatus status() {

@@ -35,7 +35,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -90,7 +89,6 @@ public final class QueryOperation {
                     .query(query)
                     .substitution(binding)
                     .set(TDB2.symUnionDefaultGraph, true)
-                    .set(ARQConstants.sysOpExecutorFactory, EmptyInputSafeExecutor.FACTORY)
                     .set(ARQ.httpServiceAllowed, limits.allowService())
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {

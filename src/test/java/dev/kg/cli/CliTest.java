@@ -31,7 +31,7 @@ class CliTest {
         assertEquals(0, run.exit());
         String[] lines = run.out().split("\n");
         assertTrue(lines[0].startsWith("kg "), lines[0]);
-        assertEquals("Apache Jena 6.0.0", lines[1]);
+        assertEquals("Apache Jena 6.2.0", lines[1]);
         assertTrue(lines[2].startsWith("Java "), lines[2]);
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * then holds exactly the previous graph or exactly the new one, and the output file is whole or untouched.
  * {@code -Dkg.kills=N} sets the number of kills (the stress script runs 100); {@code -Dkg.seed=S} replays a run.
  */
+@Tag("slow") // kills builds with SIGKILL, one JVM each
 class CrashSafetyTest {
     private static final int KILLS = Integer.getInteger("kg.kills", 20);
     private static final long SEED = Long.getLong("kg.seed", 20251123L);

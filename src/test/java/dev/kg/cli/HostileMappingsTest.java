@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dkg.hostile.keep=DIR} keeps the files that failed):
  * each gets exit code 1 and errors that name the file and line, with no stack trace, and the store is untouched.
  */
+@Tag("slow") // a thousand hostile files
 class HostileMappingsTest {
     private static final int COUNT = Integer.getInteger("kg.hostile", 1000);
     private static final long SEED = Long.getLong("kg.seed", 1123L);

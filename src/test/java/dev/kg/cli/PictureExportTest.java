@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kg export --format dot|html}: the picture of the seed graph, the HTML one rendered in headless Chromium. */
+@Tag("slow") // renders in headless Chromium
 class PictureExportTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

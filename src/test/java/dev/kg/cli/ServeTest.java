@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,6 +61,18 @@ class ServeTest {
                     .query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").build()) {
                 assertEquals(1740, exec.execSelect().next().getLiteral("n").getInt());
             }
+        }
+    }
+
+    /** A pattern whose earlier part matches nothing answers with no rows (Jena 6.0.0 failed with HTTP 500, apache/jena 3751). */
+    @Test
+    void aPatternAfterAnEmptyMatchAnswersNoRowsOverHttp() throws IOException {
+        String text = Files.readString(TestProjects.REPO.resolve("queries/planned-spending.rq"))
+                .replace("?claim a kg:Spending ;", "VALUES ?org { <https://w3id.org/kg/id/entity/no-such-org> }\n  ?claim a kg:Spending ;");
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+             SparqlEndpoint endpoint = SparqlEndpoint.start(store, "127.0.0.1", 0, Duration.ofSeconds(10));
+             QueryExecution exec = QueryExecutionHTTP.service(endpoint.queryUrl()).query(text).build()) {
+            assertFalse(exec.execSelect().hasNext());
         }
     }
 

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -64,6 +66,23 @@ class ErrorCatalogueTest {
             assertTrue(example.lines().anyMatch(l -> l.endsWith(" " + code.tag())), code + " example ends with " + code.tag());
             assertTrue(text.contains("\nFix: "), code + " gives a fix");
         }
+    }
+
+    @Test
+    void eachCodeIsDocumentedUnderItsAreaInTheEnumsOrder() throws IOException {
+        String doc = Files.readString(DOC);
+        List<MatchResult> areas = Pattern.compile("^## (.+)$", Pattern.MULTILINE).matcher(doc).results().toList();
+        StringBuilder documented = new StringBuilder();
+        for (int i = 0; i < areas.size(); i++) {
+            int end = i + 1 < areas.size() ? areas.get(i + 1).start() : doc.length();
+            Matcher code = HEADING.matcher(doc.substring(areas.get(i).end(), end));
+            while (code.find()) {
+                documented.append(areas.get(i).group(1)).append(": ").append(code.group(1)).append('\n');
+            }
+        }
+        String expected = Arrays.stream(ErrorCode.values())
+                .map(c -> c.area().title() + ": " + c.id() + "\n").collect(Collectors.joining());
+        assertEquals(expected, documented.toString());
     }
 
     @Test
