@@ -128,8 +128,8 @@ public final class BuildOperation {
 
         /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
         void readAll(GraphReplacement out) {
-            send(null, Iris.ONTOLOGY_GRAPH, ontology);
-            send(null, Iris.ENTITIES_GRAPH, entities);
+            count(Iris.ONTOLOGY_GRAPH, ontology);
+            count(Iris.ENTITIES_GRAPH, entities);
             // The loader starts with the first sound article, so input that fails early costs no store work.
             boolean baseSent = false;
             long triples = ontology.size() + entities.size();
@@ -153,7 +153,10 @@ public final class BuildOperation {
                         sendBase(out);
                         baseSent = true;
                     }
-                    send(sound ? out : null, Iris.article(article.id()), graph);
+                    count(Iris.article(article.id()), graph);
+                    if (sound) {
+                        out.add(Iris.article(article.id()), graph);
+                    }
                     triples += graph.size();
                     articles++;
                     facts += article.facts().size();
@@ -191,11 +194,8 @@ public final class BuildOperation {
                     Duration.ofNanos(System.nanoTime() - start));
         }
 
-        private void send(GraphReplacement out, Node graphName, Graph graph) {
+        private void count(Node graphName, Graph graph) {
             triplesPerGraph.put(graphName.getURI(), (long) graph.size());
-            if (out != null) {
-                out.add(graphName, graph);
-            }
         }
 
         @Override

@@ -20,13 +20,7 @@ final class BuildCommand implements Runnable {
     private final Console console;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     BuildCommand(Console console) {
         this.console = console;
@@ -34,8 +28,8 @@ final class BuildCommand implements Runnable {
 
     @Override
     public void run() {
-        Project p = project.resolve();
-        Path dir = store.resolve(p);
+        Project p = options.project();
+        Path dir = options.store(p);
         // Progress only for a person at a terminal: logs and pipes get the summary alone.
         BuildOperation.Progress progress = console.terminal()
                 ? new TerminalProgress(console.err()) : BuildOperation.Progress.NONE;

@@ -22,13 +22,7 @@ final class DescribeCommand implements Runnable {
     String entity;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     DescribeCommand(Console console) {
         this.console = console;
@@ -36,9 +30,9 @@ final class DescribeCommand implements Runnable {
 
     @Override
     public void run() {
-        Project p = project.resolve();
+        Project p = options.project();
         EntityDescription d;
-        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+        try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
             d = DescribeOperation.describe(graph, entity);
         }
         PrintStream out = console.out();

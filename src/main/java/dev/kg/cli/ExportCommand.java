@@ -49,13 +49,7 @@ final class ExportCommand implements Runnable {
     boolean withOntology;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     ExportCommand(Console console) {
         this.console = console;
@@ -71,8 +65,8 @@ final class ExportCommand implements Runnable {
         }
         RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_FORMAT,
                 "unknown format '" + format + "' — use one of " + String.join(", ", formats())));
-        Project p = project.resolve();
-        try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {
+        Project p = options.project();
+        try (GraphStore source = GraphStore.openExisting(options.store(p))) {
             if (output == null) {
                 ExportOperation.export(source, graph, withOntology, syntax, console.out());
                 console.out().flush();
@@ -88,8 +82,8 @@ final class ExportCommand implements Runnable {
             throw new KgException(ErrorCode.USAGE, "--format " + format + " draws the whole graph; --graph and"
                     + " --with-ontology are for RDF formats (the HTML page filters by article)");
         }
-        Project p = project.resolve();
-        try (GraphStore source = GraphStore.openExisting(store.resolve(p))) {
+        Project p = options.project();
+        try (GraphStore source = GraphStore.openExisting(options.store(p))) {
             GraphPicture picture = PictureOperation.read(source);
             AtomicFile.Content writer = out -> {
                 if (format.equals("dot")) {

@@ -26,13 +26,7 @@ final class PathCommand implements Runnable {
     String to;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     PathCommand(Console console) {
         this.console = console;
@@ -40,9 +34,9 @@ final class PathCommand implements Runnable {
 
     @Override
     public void run() {
-        Project p = project.resolve();
+        Project p = options.project();
         Connection c;
-        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+        try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
             c = PathOperation.shortest(graph, from, to);
         }
         PrintStream out = console.out();

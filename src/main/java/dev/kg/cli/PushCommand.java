@@ -4,8 +4,8 @@ import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.project.Project;
 import dev.kg.push.PushCredentials;
-import dev.kg.push.PushOperation;
 import dev.kg.push.PushOperation.GraphCount;
+import dev.kg.push.PushOperation;
 import dev.kg.rdf.Prefixes;
 import dev.kg.store.GraphStore;
 import java.net.URI;
@@ -38,13 +38,7 @@ final class PushCommand implements Runnable {
     int retries;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     PushCommand(Console console) {
         this.console = console;
@@ -56,10 +50,10 @@ final class PushCommand implements Runnable {
         if (retries < 0) {
             throw new KgException(ErrorCode.USAGE, "--retries must be 0 or more");
         }
-        Project p = project.resolve();
+        Project p = options.project();
         PushOperation.Target target = new PushOperation.Target(endpoint.toString(),
                 PushCredentials.fromEnvironment(System.getenv()), retries, Duration.ofMillis(500));
-        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+        try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
             if (dryRun) {
                 List<GraphCount> plan = PushOperation.plan(graph);
                 for (GraphCount g : plan) {

@@ -14,10 +14,7 @@ final class QueriesCommand implements Runnable {
     private final Console console;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    VerboseOption verbose;
+    ProjectOptions options;
 
     QueriesCommand(Console console) {
         this.console = console;
@@ -25,7 +22,7 @@ final class QueriesCommand implements Runnable {
 
     @Override
     public void run() {
-        List<SavedQuery> queries = new SavedQueries(project.resolve().queries()).list();
+        List<SavedQuery> queries = new SavedQueries(options.project().queries()).list();
         int width = queries.stream().mapToInt(q -> q.name().length()).max().orElse(4);
         for (SavedQuery q : queries) {
             console.out().printf("%-" + width + "s  %s%n", q.name(), q.title());
@@ -36,7 +33,7 @@ final class QueriesCommand implements Runnable {
             }
         }
         if (queries.isEmpty()) {
-            console.err().println("no saved queries: add .rq files to " + project.resolve().queries());
+            console.err().println("no saved queries: add .rq files to " + options.project().queries());
         }
     }
 

@@ -60,13 +60,7 @@ final class QueryCommand implements Runnable {
     boolean allowService;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     QueryCommand(Console console) {
         this.console = console;
@@ -77,10 +71,10 @@ final class QueryCommand implements Runnable {
         if (timeoutSeconds <= 0) {
             throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
         }
-        Project p = project.resolve();
+        Project p = options.project();
         SavedQuery query = source.text != null ? SavedQueries.inline(source.text)
                 : new SavedQueries(p.queries()).resolve(source.name);
-        try (GraphStore graph = GraphStore.openExisting(store.resolve(p))) {
+        try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
             QueryOperation.run(graph, query, params(), format,
                     new QueryOperation.Limits(Duration.ofSeconds(timeoutSeconds), allowService), console.out());
         }

@@ -34,13 +34,7 @@ final class ServeCommand implements Runnable {
     int timeoutSeconds;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    StoreOption store;
-
-    @Mixin
-    VerboseOption verbose;
+    StoreOptions options;
 
     ServeCommand(Console console) {
         this.console = console;
@@ -54,10 +48,10 @@ final class ServeCommand implements Runnable {
         if (timeoutSeconds <= 0) {
             throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
         }
-        Project p = project.resolve();
+        Project p = options.project();
         CountDownLatch released = new CountDownLatch(1);
         try {
-            try (GraphStore graph = GraphStore.openExisting(store.resolve(p));
+            try (GraphStore graph = GraphStore.openExisting(options.store(p));
                  SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port, Duration.ofSeconds(timeoutSeconds))) {
                 // Ctrl-C: stop taking requests, then let this thread close the store and say so before the JVM goes.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,8 +3,8 @@ package dev.kg.cli;
 import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
 import dev.kg.mapping.Article;
-import dev.kg.mapping.SentenceCoverage;
 import dev.kg.mapping.SentenceCoverage.State;
+import dev.kg.mapping.SentenceCoverage;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -21,10 +21,7 @@ final class ValidateCommand implements Runnable {
     private final Console console;
 
     @Mixin
-    ProjectOption project;
-
-    @Mixin
-    VerboseOption verbose;
+    ProjectOptions options;
 
     @Option(names = "--coverage",
             description = "Also print, per article, how many sentences facts cite, how many the mapping sets aside "
@@ -38,7 +35,7 @@ final class ValidateCommand implements Runnable {
     @Override
     public void run() {
         List<SentenceCoverage.Report> reports = new ArrayList<>();
-        BuildReport report = BuildOperation.validate(project.resolve(), BuildOperation.Progress.NONE,
+        BuildReport report = BuildOperation.validate(options.project(), BuildOperation.Progress.NONE,
                 article -> {
                     if (coverage) {
                         reports.add(SentenceCoverage.of(article));

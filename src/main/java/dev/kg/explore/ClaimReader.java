@@ -65,7 +65,7 @@ final class ClaimReader {
         List<String> evidence = new ArrayList<>();
         dataset.find(g, claim, Vocab.EVIDENCE, Node.ANY).forEachRemaining(q -> evidence.add(q.getObject().getLiteralLexicalForm()));
         evidence.sort(Comparator.naturalOrder());
-        String article = g.getURI().substring(Iris.ARTICLE_NS.length());
+        String article = Iris.articleId(g.getURI());
         return new StatedFact(claim.getURI(), label(relation), subject.getURI(), label(subject),
                 object.map(Node::getURI).orElse(null), object.map(this::label).orElse(null), qualifiers, article, evidence);
     }

@@ -16,6 +16,10 @@ import org.apache.jena.vocabulary.RDFS;
 /** Gathers what the graph knows about an entity named by id, label or alias. */
 public final class DescribeOperation {
 
+    /** A relation as seen from the described entity: its own (outgoing) or pointing at it (incoming). */
+    private record Direction(boolean incoming, String relation) {
+    }
+
     private DescribeOperation() {
     }
 
@@ -24,9 +28,8 @@ public final class DescribeOperation {
             DatasetGraph ds = store.dataset();
             Node entity = new EntityLookup(ds).find(name);
             ClaimReader claims = new ClaimReader(ds);
-            String id = entity.getURI().substring(Iris.ENTITY_NS.length());
-            String type = ds.find(Iris.ENTITIES_GRAPH, entity, RDF.type.asNode(), Node.ANY).next().getObject().getURI()
-                    .substring(Iris.ONTOLOGY_NS.length());
+            String id = Iris.entityId(entity.getURI());
+            String type = Iris.termName(ds.find(Iris.ENTITIES_GRAPH, entity, RDF.type.asNode(), Node.ANY).next().getObject().getURI());
             List<String> labels = new ArrayList<>();
             ds.find(Iris.ENTITIES_GRAPH, entity, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> labels.add(
                     q.getObject().getLiteralLexicalForm() + " (" + q.getObject().getLiteralLanguage() + ")"));
@@ -36,17 +39,17 @@ public final class DescribeOperation {
                     .forEachRemaining(q -> aliases.add(q.getObject().getLiteralLexicalForm()));
             aliases.sort(Comparator.naturalOrder());
             // Outgoing relations first, then incoming; within each, by relation and by the other party.
-            Map<String, List<StatedFact>> byRelation = new TreeMap<>();
+            Map<Direction, List<StatedFact>> byRelation = new TreeMap<>(
+                    Comparator.comparing(Direction::incoming).thenComparing(Direction::relation));
             for (StatedFact fact : claims.about(entity)) {
                 boolean incoming = !fact.subjectIri().equals(entity.getURI());
-                byRelation.computeIfAbsent((incoming ? "1 " : "0 ") + fact.relation(), k -> new ArrayList<>()).add(fact);
+                byRelation.computeIfAbsent(new Direction(incoming, fact.relation()), k -> new ArrayList<>()).add(fact);
             }
             List<EntityDescription.Group> groups = new ArrayList<>();
             byRelation.forEach((key, facts) -> {
-                boolean incoming = key.startsWith("1");
-                facts.sort(Comparator.comparing((StatedFact f) -> incoming ? f.subject() : f.objectOrAmount())
+                facts.sort(Comparator.comparing((StatedFact f) -> key.incoming() ? f.subject() : f.objectOrAmount())
                         .thenComparing(StatedFact::article).thenComparing(StatedFact::claimIri));
-                groups.add(new EntityDescription.Group(key.substring(2), incoming, facts));
+                groups.add(new EntityDescription.Group(key.relation(), key.incoming(), facts));
             });
             return new EntityDescription(id, entity.getURI(), type, labels, aliases, groups);
         });

@@ -2,7 +2,7 @@ package dev.kg.explore;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
-import dev.kg.mapping.NearMiss;
+import dev.kg.error.NearMiss;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Vocab;
 import java.util.Locale;
@@ -25,13 +25,13 @@ final class EntityLookup {
 
     EntityLookup(DatasetGraph dataset) {
         dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
-            String id = q.getSubject().getURI().substring(Iris.ENTITY_NS.length());
+            String id = Iris.entityId(q.getSubject().getURI());
             ids.add(id);
             name(id, id);
         });
         for (Node p : new Node[] {RDFS.label.asNode(), Vocab.SKOS_ALT_LABEL}) {
             dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, p, Node.ANY).forEachRemaining(q -> name(
-                    q.getObject().getLiteralLexicalForm(), q.getSubject().getURI().substring(Iris.ENTITY_NS.length())));
+                    q.getObject().getLiteralLexicalForm(), Iris.entityId(q.getSubject().getURI())));
         }
     }
 

@@ -3,6 +3,7 @@ package dev.kg.explore;
 import dev.kg.rdf.Iris;
 import dev.kg.store.GraphStore;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,6 +15,12 @@ import org.apache.jena.vocabulary.RDF;
 /** Reads a {@link GraphPicture} from a store. */
 public final class PictureOperation {
 
+    /** One edge of the picture: every claim of a relation between two entities, from any article. */
+    private record EdgeKey(String from, String relation, String to) {
+        static final Comparator<EdgeKey> ORDER = Comparator.comparing(EdgeKey::from)
+                .thenComparing(EdgeKey::relation).thenComparing(EdgeKey::to);
+    }
+
     private PictureOperation() {
     }
 
@@ -22,32 +29,25 @@ public final class PictureOperation {
             DatasetGraph ds = store.dataset();
             ClaimReader claims = new ClaimReader(ds);
             Map<String, GraphPicture.Node> nodes = new TreeMap<>();
-            Map<String, List<StatedFact>> edges = new TreeMap<>();
+            Map<EdgeKey, List<StatedFact>> edges = new TreeMap<>(EdgeKey.ORDER);
             TreeSet<String> articles = new TreeSet<>();
             ds.find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
                 Node entity = q.getSubject();
-                String id = entity.getURI().substring(Iris.ENTITY_NS.length());
+                String id = Iris.entityId(entity.getURI());
                 List<StatedFact> facts = claims.about(entity);
                 facts.forEach(f -> articles.add(f.article()));
                 for (StatedFact f : facts) {
                     if (f.objectIri() != null && f.subjectIri().equals(entity.getURI())) {
-                        edges.computeIfAbsent(local(f.subjectIri()) + "\t" + f.relation() + "\t" + local(f.objectIri()),
-                                k -> new ArrayList<>()).add(f);
+                        edges.computeIfAbsent(new EdgeKey(Iris.entityId(f.subjectIri()), f.relation(),
+                                Iris.entityId(f.objectIri())), k -> new ArrayList<>()).add(f);
                     }
                 }
                 nodes.put(id, new GraphPicture.Node(id, claims.label(entity),
-                        q.getObject().getURI().substring(Iris.ONTOLOGY_NS.length()), facts));
+                        Iris.termName(q.getObject().getURI()), facts));
             });
             List<GraphPicture.Edge> edgeList = new ArrayList<>();
-            edges.forEach((key, stated) -> {
-                String[] parts = key.split("\t");
-                edgeList.add(new GraphPicture.Edge(parts[0], parts[1], parts[2], stated));
-            });
+            edges.forEach((key, stated) -> edgeList.add(new GraphPicture.Edge(key.from(), key.relation(), key.to(), stated)));
             return new GraphPicture(List.copyOf(nodes.values()), edgeList, List.copyOf(articles));
         });
-    }
-
-    private static String local(String entityIri) {
-        return entityIri.substring(Iris.ENTITY_NS.length());
     }
 }

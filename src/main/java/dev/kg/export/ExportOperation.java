@@ -49,7 +49,7 @@ public final class ExportOperation {
                 throw new KgException(ErrorCode.UNKNOWN_GRAPH,
                         "no graph '" + graph + "' in the store — use an article id such as '"
                         + present.stream().filter(g -> g.startsWith(Iris.ARTICLE_NS)).findFirst()
-                                .map(g -> g.substring(Iris.ARTICLE_NS.length())).orElse("000_article")
+                                .map(Iris::articleId).orElse("000_article")
                         + "', 'entities', 'ontology', or a graph IRI");
             }
             chosen.add(iri);

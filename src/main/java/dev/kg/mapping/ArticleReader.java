@@ -1,6 +1,7 @@
 package dev.kg.mapping;
 
 import dev.kg.error.ErrorCode;
+import dev.kg.error.NearMiss;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.math.BigDecimal;

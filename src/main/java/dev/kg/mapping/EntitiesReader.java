@@ -1,6 +1,7 @@
 package dev.kg.mapping;
 
 import dev.kg.error.ErrorCode;
+import dev.kg.error.NearMiss;
 import dev.kg.error.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;

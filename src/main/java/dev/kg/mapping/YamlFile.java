@@ -1,6 +1,7 @@
 package dev.kg.mapping;
 
 import dev.kg.error.ErrorCode;
+import dev.kg.error.FirstLine;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.io.IOException;
@@ -113,11 +114,11 @@ final class YamlFile {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             SourceLocation where = mark.map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
                     .orElse(SourceLocation.startOf(file));
-            problems.add(new Problem(ErrorCode.YAML_SYNTAX, where, "YAML syntax: " + firstLine(e.getProblem()),
+            problems.add(new Problem(ErrorCode.YAML_SYNTAX, where, "YAML syntax: " + FirstLine.of(e.getProblem()),
                     "check indentation and quoting near here; quote text containing ': ' or '#'"));
         } catch (YamlEngineException e) {
             problems.add(new Problem(ErrorCode.YAML_LIMIT,
-                    SourceLocation.startOf(file), "YAML: " + firstLine(e.getMessage()),
+                    SourceLocation.startOf(file), "YAML: " + FirstLine.of(e.getMessage()),
                     "simplify the file; anchors and aliases are limited"));
         }
         return Optional.empty();
@@ -202,14 +203,6 @@ final class YamlFile {
     private static SourceLocation where(Path file, Event event) {
         return event.getStartMark().map(m -> new SourceLocation(file, m.getLine() + 1, m.getColumn() + 1))
                 .orElse(SourceLocation.startOf(file));
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unreadable";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 
     private static String describe(IOException e) {

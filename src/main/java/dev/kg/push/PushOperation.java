@@ -1,6 +1,7 @@
 package dev.kg.push;
 
 import dev.kg.error.ErrorCode;
+import dev.kg.error.FirstLine;
 import dev.kg.error.KgException;
 import dev.kg.store.GraphStore;
 import java.net.ConnectException;
@@ -103,7 +104,7 @@ public final class PushOperation {
                 boolean retryable = status <= 0 || status >= 500 || status == 408 || status == 429;
                 if (!retryable) {
                     throw new KgException(ErrorCode.PUSH_FAILED, target.endpoint() + " refused " + what + " (HTTP " + status
-                            + " " + firstLine(e) + ") — check that the URL is the Graph Store Protocol endpoint"
+                            + " " + FirstLine.of(e) + ") — check that the URL is the Graph Store Protocol endpoint"
                             + " (for Fuseki: http://HOST:PORT/DATASET)", e);
                 }
                 if (attempt > target.retries()) {
@@ -128,13 +129,7 @@ public final class PushOperation {
                 return "timed out";
             }
         }
-        return firstLine(e);
-    }
-
-    private static String firstLine(Throwable e) {
-        String m = String.valueOf(e.getMessage());
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
+        return FirstLine.of(e);
     }
 
     private static void sleep(Duration d) {

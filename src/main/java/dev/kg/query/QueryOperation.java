@@ -1,11 +1,12 @@
 package dev.kg.query;
 
 import dev.kg.error.ErrorCode;
+import dev.kg.error.FirstLine;
 import dev.kg.error.KgException;
+import dev.kg.error.NearMiss;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.export.SortedRdfWriter;
-import dev.kg.mapping.NearMiss;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
 import dev.kg.store.GraphStore;
@@ -99,7 +100,7 @@ public final class QueryOperation {
                         + " query assigns the same variable (BIND ... AS, SELECT ... AS, VALUES); rename one of them", e);
             } catch (HttpException | QueryExceptionHTTP e) {
                 throw new KgException(ErrorCode.SERVICE_FAILED,
-                        "a SERVICE call failed (" + firstLine(String.valueOf(e.getMessage()))
+                        "a SERVICE call failed (" + FirstLine.of(e)
                         + ") — check that the endpoint is up and reachable", e);
             } catch (QueryCancelledException e) {
                 throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query took longer than " + timeout.toSeconds()
@@ -138,7 +139,7 @@ public final class QueryOperation {
                         + "change the graph by editing the mapping files and running 'kg build'");
             }
             // ARQ's message names the offending token's position more precisely than getLine()/getColumn().
-            String message = firstLine(e.getMessage());
+            String message = FirstLine.of(e);
             Matcher m = POSITION.matcher(message);
             int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getLine());
             int column = m.find(0) ? Integer.parseInt(m.group(2)) : Math.max(1, e.getColumn());
@@ -194,8 +195,8 @@ public final class QueryOperation {
                 continue;
             }
             List<String> known = Iter.asStream(store.dataset().find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY))
-                    .map(q -> q.getSubject().getURI().substring(Iris.ENTITY_NS.length())).distinct().sorted().toList();
-            String id = value.getURI().substring(Iris.ENTITY_NS.length());
+                    .map(q -> Iris.entityId(q.getSubject().getURI())).distinct().sorted().toList();
+            String id = Iris.entityId(value.getURI());
             throw new KgException(ErrorCode.UNKNOWN_ENTITY, "no entity '" + id + "' in the graph — "
                     + NearMiss.closest(id, known).map(k -> "did you mean '" + k + "'?")
                             .orElse("see seeds/entities.yaml for the entity ids"));
@@ -234,10 +235,5 @@ public final class QueryOperation {
             Graph graph = query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph();
             SortedRdfWriter.writeTriples(graph, RdfSyntax.fromKey(format).orElseThrow(), out);
         }
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

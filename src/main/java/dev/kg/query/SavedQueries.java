@@ -2,10 +2,10 @@ package dev.kg.query;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
+import dev.kg.error.NearMiss;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
 import dev.kg.error.SourceLocation;
-import dev.kg.mapping.NearMiss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

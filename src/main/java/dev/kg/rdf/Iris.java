@@ -46,4 +46,26 @@ public final class Iris {
     public static Node term(String localName) {
         return NodeFactory.createURI(ONTOLOGY_NS + localName);
     }
+
+    /** The entity id in an entity IRI: {@code scale-ai}. */
+    public static String entityId(String entityIri) {
+        return after(ENTITY_NS, entityIri);
+    }
+
+    /** The article id in an article (or article graph) IRI: {@code 001_d5649c7f9c9adf91}. */
+    public static String articleId(String articleIri) {
+        return after(ARTICLE_NS, articleIri);
+    }
+
+    /** The local name of an ontology term: {@code Startup}, {@code investsIn}. */
+    public static String termName(String termIri) {
+        return after(ONTOLOGY_NS, termIri);
+    }
+
+    private static String after(String namespace, String iri) {
+        if (!iri.startsWith(namespace)) {
+            throw new IllegalArgumentException(iri + " is not in " + namespace);
+        }
+        return iri.substring(namespace.length());
+    }
 }

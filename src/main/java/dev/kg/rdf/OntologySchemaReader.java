@@ -70,7 +70,7 @@ public final class OntologySchemaReader {
 
     private static java.util.Optional<String> local(Node n) {
         if (n.isURI() && n.getURI().startsWith(Iris.ONTOLOGY_NS)) {
-            return java.util.Optional.of(n.getURI().substring(Iris.ONTOLOGY_NS.length()));
+            return java.util.Optional.of(Iris.termName(n.getURI()));
         }
         return java.util.Optional.empty();
     }

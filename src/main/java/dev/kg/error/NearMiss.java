@@ -1,4 +1,4 @@
-package dev.kg.mapping;
+package dev.kg.error;
 
 import java.util.Collection;
 import java.util.Comparator;
