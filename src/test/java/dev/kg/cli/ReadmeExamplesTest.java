@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Runs every "$ kg …" example in README.md's console blocks and compares what it prints. */
+/** Runs every "$ kg …" example in the console blocks of README.md and docs/*.md and compares what it prints. */
 class ReadmeExamplesTest {
 
     record Example(String command, String expected) {
@@ -17,8 +17,13 @@ class ReadmeExamplesTest {
 
     @Test
     void everyConsoleExampleOfTheReadmePrintsWhatTheReadmeShows() throws IOException {
-        List<Example> examples = examples(Files.readString(TestProjects.REPO.resolve("README.md")));
+        List<Example> examples = new ArrayList<>(examples(Files.readString(TestProjects.REPO.resolve("README.md"))));
         assertTrue(examples.size() >= 2, "README.md should show console examples");
+        try (var docs = Files.list(TestProjects.REPO.resolve("docs"))) {
+            for (var doc : docs.filter(d -> d.toString().endsWith(".md")).sorted().toList()) {
+                examples.addAll(examples(Files.readString(doc)));
+            }
+        }
         for (Example example : examples) {
             List<String> words = words(example.command());
             Kg.Run run = SeedStore.kg(words.subList(1, words.size()).toArray(String[]::new));
