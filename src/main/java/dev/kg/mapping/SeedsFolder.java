@@ -51,7 +51,8 @@ public record SeedsFolder(List<Path> mappingFiles, List<Problem> problems) {
             } else {
                 problems.add(new Problem(ErrorCode.UNEXPECTED_FILE, SourceLocation.startOf(entry),
                         "kg does not read this " + (Files.isDirectory(entry) ? "folder" : "file")
-                        + ": seeds/ holds entities.yaml, mapping files (*.yaml) and articles (*.txt)", "move it out of seeds/ (names starting with '.' are left alone)"));
+                        + ": seeds/ holds entities.yaml, mapping files (*.yaml) and articles (*.txt)",
+                        "move it out of seeds/ (names starting with '.' are left alone)"));
             }
         }
         return new SeedsFolder(mappings, problems);
