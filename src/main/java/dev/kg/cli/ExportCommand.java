@@ -8,7 +8,7 @@ import dev.kg.export.DotWriter;
 import dev.kg.export.ExportOperation;
 import dev.kg.export.HtmlWriter;
 import dev.kg.export.RdfSyntax;
-import dev.kg.io.AtomicFile;
+import dev.kg.io.OutputFile;
 import dev.kg.project.Project;
 import dev.kg.store.GraphStore;
 import java.nio.file.Path;
@@ -38,7 +38,10 @@ final class ExportCommand implements Runnable {
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Write to this file (replaced whole, never half-written) instead of standard output.")
+            description = {"Write to this file instead of standard output. A regular file is replaced whole, never"
+                + " half-written: a failed write leaves the old file as it was. A symbolic link is followed and the file"
+                + " it points to replaced; a character device (/dev/null) or a FIFO is written to as it is;"
+                + " a file with other hard links, a folder or a link to nothing is refused."})
     Path output;
 
     @Option(names = {"-g", "--graph"}, paramLabel = "GRAPH",
@@ -71,7 +74,7 @@ final class ExportCommand implements Runnable {
                 ExportOperation.export(source, graph, withOntology, syntax, console.out());
                 console.out().flush();
             } else {
-                AtomicFile.write(output, out -> ExportOperation.export(source, graph, withOntology, syntax, out));
+                OutputFile.write(output, out -> ExportOperation.export(source, graph, withOntology, syntax, out));
             }
         }
     }
@@ -85,7 +88,7 @@ final class ExportCommand implements Runnable {
         Project p = options.project();
         try (GraphStore source = GraphStore.openExisting(options.store(p))) {
             GraphPicture picture = PictureOperation.read(source);
-            AtomicFile.Content writer = out -> {
+            OutputFile.Content writer = out -> {
                 if (format.equals("dot")) {
                     DotWriter.write(picture, out);
                 } else {
@@ -100,7 +103,7 @@ final class ExportCommand implements Runnable {
                 }
                 console.out().flush();
             } else {
-                AtomicFile.write(output, writer);
+                OutputFile.write(output, writer);
             }
         }
     }

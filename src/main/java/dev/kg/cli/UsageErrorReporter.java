@@ -2,6 +2,7 @@ package dev.kg.cli;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.ExitStatus;
+import dev.kg.error.TerminalText;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -14,7 +15,7 @@ final class UsageErrorReporter implements CommandLine.IParameterExceptionHandler
     public int handleParseException(ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("kg: " + ex.getMessage() + " " + ErrorCode.USAGE.tag());
+        err.println("kg: " + TerminalText.escapeLines(ex.getMessage()) + " " + ErrorCode.USAGE.tag());
         UnmatchedArgumentException.printSuggestions(ex, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
         err.flush();

@@ -2,6 +2,7 @@ package dev.kg.cli;
 
 import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
+import dev.kg.error.TerminalText;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.SentenceCoverage.State;
 import dev.kg.mapping.SentenceCoverage;
@@ -72,7 +73,8 @@ final class ValidateCommand implements Runnable {
                     console.out().printf("… and %d more sentences to map%n", total[3] - MAX_SHOWN);
                     return;
                 }
-                console.out().printf("%s:%d:%d: to map: \"%s\"%n", a.sourceFile(), s.line(), s.column(), shorten(s.text()));
+                console.out().printf("%s:%d:%d: to map: \"%s\"%n", TerminalText.escape(a.sourceFile()), s.line(), s.column(),
+                        TerminalText.escape(shorten(s.text())));
             }
         }
     }

@@ -4,7 +4,10 @@ import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** One thing wrong with the input: its code, where, what, and how to fix it. */
+/**
+ * One thing wrong with the input: its code, where, what, and how to fix it. What and fix are kept as they are
+ * shown: invisible and control characters escaped ({@link TerminalText}), long quoted values shortened.
+ */
 public record Problem(ErrorCode code, SourceLocation where, String what, String fix) {
 
     public static final Comparator<Problem> IN_FILE_ORDER = Comparator
@@ -22,8 +25,13 @@ public record Problem(ErrorCode code, SourceLocation where, String what, String 
             Pattern.compile("(?<!\\w)'([^'\\n]{" + MAX_QUOTED + "})([^'\\n]{20,})'(?!\\w)");
 
     public Problem {
-        what = shorten(what);
-        fix = fix == null ? null : shorten(fix);
+        what = shown(what);
+        fix = fix == null ? null : shown(fix);
+    }
+
+    /** A line break in a value reads as a space; other controls and invisible characters are escaped. */
+    private static String shown(String text) {
+        return shorten(TerminalText.escape(text.replace("\r\n", " ").replace('\n', ' ')));
     }
 
     /** Keeps one problem on one readable line even when the input holds a 10 MB value. */
@@ -35,7 +43,7 @@ public record Problem(ErrorCode code, SourceLocation where, String what, String 
             m.appendReplacement(out, Matcher.quoteReplacement("'" + m.group(1) + "…' (" + length + " characters)"));
         }
         m.appendTail(out);
-        String shortened = out.toString().replace('\n', ' ');
+        String shortened = out.toString();
         return shortened.length() <= MAX_TEXT ? shortened
                 : shortened.substring(0, MAX_TEXT) + "… (" + shortened.length() + " characters)";
     }

@@ -11,6 +11,6 @@ public record SourceLocation(Path file, int line, int column) {
 
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        return TerminalText.escape(file.toString()) + ":" + line + ":" + column;
     }
 }

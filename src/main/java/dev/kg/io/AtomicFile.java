@@ -1,7 +1,5 @@
 package dev.kg.io;
 
-import dev.kg.error.ErrorCode;
-import dev.kg.error.KgException;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,14 +15,11 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
-/** Writes a file through a temporary file beside it and a rename, so readers never see half a file. */
-public final class AtomicFile {
-
-    /** What to write into the stream; the stream is closed by {@link AtomicFile}. */
-    @FunctionalInterface
-    public interface Content {
-        void writeTo(OutputStream out) throws IOException;
-    }
+/**
+ * Replaces a regular file through a temporary file beside it and a rename, so readers never see half a file
+ * and a failed write leaves the old file as it was. Only for regular files: {@link OutputFile} decides.
+ */
+final class AtomicFile {
 
     private AtomicFile() {
     }
@@ -42,28 +37,28 @@ public final class AtomicFile {
         Files.setPosixFilePermissions(temp, permissions);
     }
 
-    public static void write(Path target, Content content) {
-        Path dir = target.toAbsolutePath().getParent();
+    /** Replaces {@code file} (a regular file, or none yet) whole; errors name it as the user did, {@code shownAs}. */
+    static void replace(Path file, Path shownAs, OutputFile.Content content) {
+        Path dir = file.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            keepPermissions(target, temp);
+            temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+            keepPermissions(file, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                  OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
-                content.writeTo(out);
-                out.flush();
+                OutputFile.writeAll(content, out);
                 channel.force(true);
             }
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
         } catch (IOException e) {
-            throw new KgException(ErrorCode.WRITE_FAILED,
-                    target + ": cannot write (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                    + ") — check that the folder exists and is writable", e);
+            throw OutputFile.failed(shownAs, e, Files.exists(file)
+                    ? "the file is left as it was; check the free space and that the folder is writable"
+                    : "check that the folder exists and is writable");
         } finally {
             if (temp != null) {
                 try {

@@ -1,13 +1,9 @@
 package dev.kg.mapping;
 
 import dev.kg.error.ProblemsFound;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * Reads and checks a seeds folder: {@code entities.yaml} and one mapping file per article. Either
@@ -31,20 +27,4 @@ public final class CurationLoader {
         }
         return new Curation(reader.entities(), articles);
     }
-
-    /** Every mapping file in the folder, sorted by name so that builds are reproducible. */
-    public static List<Path> mappingFiles(Path seeds) {
-        try (Stream<Path> files = Files.list(seeds)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> {
-                        String name = p.getFileName().toString();
-                        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.equals(ENTITIES_FILE);
-                    })
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
 }

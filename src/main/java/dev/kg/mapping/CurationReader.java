@@ -4,6 +4,7 @@ import dev.kg.error.ErrorCode;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +25,16 @@ public final class CurationReader {
     private CurationReader(Path projectRoot, Path seeds, Schema schema) {
         this.projectRoot = projectRoot;
         Path entitiesFile = seeds.resolve(CurationLoader.ENTITIES_FILE);
-        if (!Files.isRegularFile(entitiesFile)) {
-            problems.add(new Problem(ErrorCode.FILE_MISSING,
-                    SourceLocation.startOf(entitiesFile), "there is no entities file",
-                    "create " + entitiesFile + " with an 'entities:' list"));
-            entities = List.of();
-        } else {
-            entities = EntitiesReader.read(entitiesFile, schema, problems);
-        }
+        Optional<Problem> notAFile = Files.exists(entitiesFile, LinkOption.NOFOLLOW_LINKS)
+                ? SeedsFolder.notAFile(entitiesFile, "entities file", "make it a regular file with an 'entities:' list")
+                : Optional.of(new Problem(ErrorCode.FILE_MISSING, SourceLocation.startOf(entitiesFile),
+                        "there is no entities file", "create " + entitiesFile + " with an 'entities:' list"));
+        notAFile.ifPresent(problems::add);
+        entities = notAFile.isPresent() ? List.of() : EntitiesReader.read(entitiesFile, schema, problems);
         validator = new CurationValidator(schema, entities, problems);
-        mappingFiles = CurationLoader.mappingFiles(seeds);
+        SeedsFolder folder = SeedsFolder.list(seeds);
+        problems.addAll(folder.problems());
+        mappingFiles = folder.mappingFiles();
     }
 
     /** Reads the entities and lists the mapping files; the articles are read by {@link #read}. */

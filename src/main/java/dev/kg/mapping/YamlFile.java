@@ -4,6 +4,7 @@ import dev.kg.error.ErrorCode;
 import dev.kg.error.FirstLine;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
+import dev.kg.io.FileKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -26,6 +27,7 @@ import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -52,11 +54,18 @@ final class YamlFile {
         return readBytes(file, referredFrom, problems).flatMap(bytes -> decode(file, bytes, problems));
     }
 
+    /** The file's bytes; a FIFO or a device is a problem rather than read, so that reading cannot block. */
     static Optional<byte[]> readBytes(Path file, SourceLocation referredFrom, List<Problem> problems) {
+        SourceLocation where = referredFrom != null ? referredFrom : SourceLocation.startOf(file);
         try {
+            FileKind kind = FileKind.of(file);
+            if (kind != FileKind.REGULAR && kind != FileKind.MISSING) {
+                problems.add(new Problem(ErrorCode.NOT_A_FILE, where, "cannot read " + file + ": it is "
+                        + kind.description() + ", not a regular file", "make it a regular file, or a link to one"));
+                return Optional.empty();
+            }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
-            SourceLocation where = referredFrom != null ? referredFrom : SourceLocation.startOf(file);
             problems.add(new Problem(ErrorCode.FILE_UNREADABLE, where, "cannot read " + file + " (" + describe(e) + ")",
                     "check that the file exists and is readable"));
             return Optional.empty();
@@ -88,6 +97,11 @@ final class YamlFile {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Problem> forbidden = YamlCharacters.firstForbidden(file, text.get());
+        if (forbidden.isPresent()) {
+            problems.add(forbidden.get());
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setMaxAliasesForCollections(50)
@@ -116,7 +130,11 @@ final class YamlFile {
                     .orElse(SourceLocation.startOf(file));
             problems.add(new Problem(ErrorCode.YAML_SYNTAX, where, "YAML syntax: " + FirstLine.of(e.getProblem()),
                     "check indentation and quoting near here; quote text containing ': ' or '#'"));
+        } catch (ReaderException e) {
+            problems.add(new Problem(ErrorCode.INVALID_CHARACTER, SourceLocation.startOf(file),
+                    "YAML: " + firstLine(e.getMessage()), "delete the character the message names"));
         } catch (YamlEngineException e) {
+            // What is left: the limits set above (aliases, recursive keys, code points).
             problems.add(new Problem(ErrorCode.YAML_LIMIT,
                     SourceLocation.startOf(file), "YAML: " + FirstLine.of(e.getMessage()),
                     "simplify the file; anchors and aliases are limited"));

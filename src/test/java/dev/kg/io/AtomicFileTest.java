@@ -15,13 +15,13 @@ class AtomicFileTest {
     @Test
     void aNewFileIsReadableByOthersAndAReplacedFileKeepsItsPermissions(@TempDir Path dir) throws IOException {
         Path created = dir.resolve("new.ttl");
-        AtomicFile.write(created, out -> out.write("a".getBytes(StandardCharsets.UTF_8)));
+        OutputFile.write(created, out -> out.write("a".getBytes(StandardCharsets.UTF_8)));
         assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(created)));
 
         Path existing = dir.resolve("old.ttl");
         Files.writeString(existing, "old");
         Files.setPosixFilePermissions(existing, PosixFilePermissions.fromString("rw-rw----"));
-        AtomicFile.write(existing, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+        OutputFile.write(existing, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
         assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)));
         assertEquals("new", Files.readString(existing));
         try (var left = Files.list(dir)) {
