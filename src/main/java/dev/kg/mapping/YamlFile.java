@@ -132,7 +132,7 @@ final class YamlFile {
                     "check indentation and quoting near here; quote text containing ': ' or '#'"));
         } catch (ReaderException e) {
             problems.add(new Problem(ErrorCode.INVALID_CHARACTER, SourceLocation.startOf(file),
-                    "YAML: " + firstLine(e.getMessage()), "delete the character the message names"));
+                    "YAML: " + FirstLine.of(e.getMessage()), "delete the character the message names"));
         } catch (YamlEngineException e) {
             // What is left: the limits set above (aliases, recursive keys, code points).
             problems.add(new Problem(ErrorCode.YAML_LIMIT,
