@@ -1,5 +1,6 @@
 package dev.kg.shapes;
 
+import dev.kg.jena.FocusedValidation;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -10,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -36,16 +36,12 @@ final class FocusNodes {
 
     Collection<Node> of(Shape shape, Graph part, Graph targets) {
         Set<Node> focus = new HashSet<>();
-        for (Target target : shape.getTargets()) {
-            switch (target.getTargetType()) {
-                case targetClass, implicitClass -> {
-                    for (Node type : subclassesOf(target.getObject())) {
-                        part.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> focus.add(t.getSubject()));
-                    }
-                }
-                default -> focus.addAll(target.getFocusNodes(targets));
+        for (Node targetClass : FocusedValidation.targetClasses(shape)) {
+            for (Node type : subclassesOf(targetClass)) {
+                part.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> focus.add(t.getSubject()));
             }
         }
+        focus.addAll(FocusedValidation.otherTargetsFocusNodes(shape, targets));
         return focus;
     }
 
