@@ -15,6 +15,7 @@ import dev.kg.rdf.Origins;
 import dev.kg.shapes.ShapeCheck;
 import dev.kg.store.GraphReplacement;
 import dev.kg.store.GraphStore;
+import dev.kg.store.Loader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class BuildOperation {
      * sees every article whose mapping file is sound, as it is read.
      */
     public static BuildReport validate(Project project, Progress progress, Consumer<Article> eachArticle) {
-        Pass pass = new Pass(project, progress, eachArticle);
+        Pass pass = new Pass(project, progress, eachArticle, false);
         try (pass) {
             pass.readAll(null);
             return pass.verdict();
@@ -70,10 +71,18 @@ public final class BuildOperation {
     }
 
     public static BuildReport build(Project project, Path storeDir, Progress progress) {
+        return build(project, storeDir, Loader.PACKED, progress);
+    }
+
+    /**
+     * As {@link #build(Project, Path, Progress)}, loading with {@code loader}; {@link Loader#PLAIN} also checks
+     * each article's shapes with Jena's public SHACL validator instead of kg's focus nodes.
+     */
+    public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress) {
         long start = System.nanoTime();
         BuildReport[] checked = new BuildReport[1];
-        try (Pass pass = new Pass(project, progress, article -> { })) {
-            GraphStore.replace(storeDir, out -> {
+        try (Pass pass = new Pass(project, progress, article -> { }, loader == Loader.PLAIN)) {
+            GraphStore.replace(storeDir, loader, out -> {
                 pass.readAll(out);
                 progress.phase("finishing the store's indexes and the shape checks");
             }, () -> checked[0] = pass.verdict());
@@ -98,12 +107,14 @@ public final class BuildOperation {
         private final Map<String, Long> triplesPerGraph = new TreeMap<>();
         private final Graph ontology;
         private final Graph entities;
+        private final boolean plainShapeChecks;
         private boolean baseChecked;
         private int articles;
         private int facts;
 
-        Pass(Project project, Progress progress, Consumer<Article> eachArticle) {
+        Pass(Project project, Progress progress, Consumer<Article> eachArticle, boolean plainShapeChecks) {
             this.progress = progress;
+            this.plainShapeChecks = plainShapeChecks;
             this.eachArticle = eachArticle;
             ontology = OntologySchemaReader.read(project.ontology());
             schema = OntologySchemaReader.schema(ontology);
@@ -144,7 +155,8 @@ public final class BuildOperation {
                     // Shapes are reported once the mapping files are sound, so input that fails early is cheap.
                     if (!reader.hasProblems()) {
                         checkBaseOnce();
-                        checks.submit(() -> shapes.checkPart(graph, ontology, base, origins));
+                        checks.submit(() -> plainShapeChecks ? shapes.checkPartPlainly(graph, base, origins)
+                                : shapes.checkPart(graph, ontology, base, origins));
                     }
                     eachArticle.accept(article);
                     // Once anything is wrong the build will fail, so the loader is spared the rest.

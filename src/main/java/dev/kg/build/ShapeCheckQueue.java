@@ -2,7 +2,9 @@ package dev.kg.build;
 
 import dev.kg.error.Problem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -56,9 +58,9 @@ final class ShapeCheckQueue implements AutoCloseable {
         return failed;
     }
 
-    /** Waits for every queued check; their violations. */
+    /** Waits for every queued check; their violations, each once (checks that overlap may find the same). */
     List<Problem> violations() {
-        List<Problem> all = new ArrayList<>();
+        Set<Problem> all = new LinkedHashSet<>();
         for (Future<List<Problem>> check : pending) {
             try {
                 all.addAll(check.get());
@@ -73,7 +75,7 @@ final class ShapeCheckQueue implements AutoCloseable {
             }
         }
         pending.clear();
-        return all;
+        return List.copyOf(all);
     }
 
     @Override

@@ -4,20 +4,30 @@ import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
 import dev.kg.project.Project;
 import dev.kg.rdf.Prefixes;
+import dev.kg.store.Loader;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(name = "build", mixinStandardHelpOptions = true,
         description = {"Validates the mapping files, then replaces the graph in the store with the one they give.",
             "Each article's facts go into a named graph of their own; the store keeps the previous graph when anything fails."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kg build", "  kg build --store /tmp/kg-store"})
+        footer = {"  kg build", "  kg build --store /tmp/kg-store", "  kg build --loader plain"})
 final class BuildCommand implements Runnable {
     /** A corpus of thousands of articles should not print thousands of lines. */
     private static final int MAX_GRAPH_LINES = 20;
     private final Console console;
+
+    @Option(names = "--loader", paramLabel = "LOADER", defaultValue = "packed", completionCandidates = Loaders.class,
+            description = {"One of: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). 'packed' is kg's own bulk loader;"
+                + " 'plain' loads with Jena's TDB2 loader and checks each article with Jena's SHACL validator, through"
+                + " Jena's public APIs only: slower, the same graph and the same problems."})
+    Loader loader;
 
     @Mixin
     StoreOptions options;
@@ -33,7 +43,7 @@ final class BuildCommand implements Runnable {
         // Progress only for a person at a terminal: logs and pipes get the summary alone.
         BuildOperation.Progress progress = console.terminal()
                 ? new TerminalProgress(console.err()) : BuildOperation.Progress.NONE;
-        BuildReport report = BuildOperation.build(p, dir, progress);
+        BuildReport report = BuildOperation.build(p, dir, loader, progress);
         double seconds = report.took().toMillis() / 1000.0;
         console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s)%n",
                 dir, report.articles(), report.entities(), report.facts(), report.triples(), seconds,
@@ -45,6 +55,13 @@ final class BuildCommand implements Runnable {
                 break;
             }
             console.err().printf("  %7d  %s%n", graph.getValue(), Prefixes.STANDARD.shortForm(graph.getKey()));
+        }
+    }
+
+    static final class Loaders implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Loader.values()).map(Loader::key).iterator();
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.kg.error.NearMiss;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.export.SortedRdfWriter;
+import dev.kg.jena.SparqlSyntaxError;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
 import dev.kg.store.GraphStore;
@@ -16,8 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.HttpException;
@@ -56,8 +55,6 @@ public final class QueryOperation {
     private static final Map<String, Lang> RESULT_LANGS = Map.of(
             "csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV,
             "json", ResultSetLang.RS_JSON, "xml", ResultSetLang.RS_XML);
-
-    private static final Pattern POSITION = Pattern.compile("\\s*at line (\\d+), column (\\d+)\\.?");
 
     private QueryOperation() {
     }
@@ -138,14 +135,10 @@ public final class QueryOperation {
                         saved.file() + ": this is a SPARQL update; kg query only reads the graph — "
                         + "change the graph by editing the mapping files and running 'kg build'");
             }
-            // ARQ's message names the offending token's position more precisely than getLine()/getColumn().
-            String message = FirstLine.of(e);
-            Matcher m = POSITION.matcher(message);
-            int line = m.find() ? Integer.parseInt(m.group(1)) : Math.max(1, e.getLine());
-            int column = m.find(0) ? Integer.parseInt(m.group(2)) : Math.max(1, e.getColumn());
-            SourceLocation at = new SourceLocation(saved.file(), line, column);
-            throw new KgException(ErrorCode.SPARQL_SYNTAX, at + ": SPARQL syntax: "
-                    + POSITION.matcher(message).replaceAll("").strip() + " — fix the query near this point", e);
+            SparqlSyntaxError error = SparqlSyntaxError.of(e);
+            SourceLocation at = new SourceLocation(saved.file(), error.line(), error.column());
+            throw new KgException(ErrorCode.SPARQL_SYNTAX, at + ": SPARQL syntax: " + error.message()
+                    + " — fix the query near this point", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.kg.shapes;
 
+import dev.kg.jena.FocusedValidation;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -10,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.shacl.engine.Target;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -18,9 +18,10 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * The focus nodes of a shape in one article's graph. A class target takes the instances of the class and of its
  * subclasses; Jena works the subclasses out again for every shape and article, over the article's graph and the
- * ontology together, which cost more than some of the checks. Here they come from the ontology once per
+ * ontology together, which costs more than some of the checks. Here they come from the ontology once per
  * build, and the instances from the article's graph alone: the ontology's own individuals are checked once,
- * with the entities. Other targets are Jena's.
+ * with the entities. Other targets are Jena's. {@code kg build --loader plain} leaves the choice to Jena's
+ * validator, and must find the same violations.
  */
 final class FocusNodes {
     private final Graph ontology;
@@ -36,16 +37,12 @@ final class FocusNodes {
 
     Collection<Node> of(Shape shape, Graph part, Graph targets) {
         Set<Node> focus = new HashSet<>();
-        for (Target target : shape.getTargets()) {
-            switch (target.getTargetType()) {
-                case targetClass, implicitClass -> {
-                    for (Node type : subclassesOf(target.getObject())) {
-                        part.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> focus.add(t.getSubject()));
-                    }
-                }
-                default -> focus.addAll(target.getFocusNodes(targets));
+        for (Node targetClass : FocusedValidation.targetClasses(shape)) {
+            for (Node type : subclassesOf(targetClass)) {
+                part.find(Node.ANY, RDF.type.asNode(), type).forEachRemaining(t -> focus.add(t.getSubject()));
             }
         }
+        focus.addAll(FocusedValidation.otherTargetsFocusNodes(shape, targets));
         return focus;
     }
 

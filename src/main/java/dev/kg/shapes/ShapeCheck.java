@@ -4,6 +4,8 @@ import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
+import dev.kg.jena.FocusedValidation;
+import dev.kg.jena.ShaclResult;
 import dev.kg.rdf.Origins;
 import dev.kg.rdf.Prefixes;
 import dev.kg.rdf.TurtleFile;
@@ -22,14 +24,8 @@ import org.apache.jena.graph.compose.DisjointUnion;
 import org.apache.jena.shacl.ShaclException;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
-import org.apache.jena.shacl.ValidationReport;
-import org.apache.jena.shacl.engine.ValidationContext;
-import org.apache.jena.shacl.parser.Shape;
-import org.apache.jena.shacl.validation.ReportEntry;
-import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.util.FmtUtils;
 
 /**
@@ -111,7 +107,7 @@ public final class ShapeCheck {
 
     private List<Problem> check(Shapes which, Graph data, Origins origins) {
         try {
-            return problems(ShaclValidator.get().validate(which, data), origins);
+            return problems(ShaclResult.of(ShaclValidator.get().validate(which, data)), origins);
         } catch (ShaclException e) {
             throw invalidShapes(e);
         }
@@ -131,17 +127,19 @@ public final class ShapeCheck {
         Graph data = new DisjointUnion(part, base);
         Shapes partShapes = partShapes();
         FocusNodes focusNodes = focusNodes(ontology);
-        ValidationContext context = ValidationContext.create(partShapes, data);
         try {
-            for (Shape shape : partShapes.getTargetShapes()) {
-                for (Node focus : focusNodes.of(shape, part, targets)) {
-                    VLib.validateShape(context, data, shape, focus);
-                }
-            }
+            return problems(FocusedValidation.validate(partShapes, data, shape -> focusNodes.of(shape, part, targets)), origins);
         } catch (ShaclException e) {
             throw invalidShapes(e);
         }
-        return context.hasViolation() ? problems(context.generateReport(), origins) : List.of();
+    }
+
+    /**
+     * As {@link #checkPart}, through Jena's public API alone: every focus node of {@code part} and {@code base}
+     * together, so the entities' own violations come again with every article (a build reports each once).
+     */
+    public List<Problem> checkPartPlainly(Graph part, Graph base, Origins origins) {
+        return check(partShapes(), new DisjointUnion(part, base), origins);
     }
 
     private FocusNodes focusNodes(Graph ontology) {
@@ -157,24 +155,24 @@ public final class ShapeCheck {
         return new KgException(ErrorCode.INVALID_SHAPES, file + ": " + e.getMessage() + " — fix the shape", e);
     }
 
-    private List<Problem> problems(ValidationReport report, Origins origins) {
+    private List<Problem> problems(List<ShaclResult> results, Origins origins) {
         List<Problem> problems = new ArrayList<>();
-        for (ReportEntry entry : report.getEntries()) {
-            problems.add(problem(entry, origins));
+        for (ShaclResult result : results) {
+            problems.add(problem(result, origins));
         }
         return problems;
     }
 
-    private Problem problem(ReportEntry entry, Origins origins) {
+    private Problem problem(ShaclResult entry, Origins origins) {
         Node property = property(entry);
         Node focus = entry.focusNode();
         SourceLocation where = origins.where(focus, property).orElseGet(() -> SourceLocation.startOf(file));
         String who = origins.of(focus).map(Origins.Origin::what).orElse(FmtUtils.stringForNode(focus, Prefixes.STANDARD));
         String value = entry.value() == null || entry.value().equals(focus) ? ""
                 : " (value " + FmtUtils.stringForNode(entry.value(), Prefixes.STANDARD) + ")";
-        String fix = annotation(entry.sourceConstraint(), FIX).or(() -> annotation(entry.source(), FIX))
+        String fix = annotation(entry.sourceConstraint(), FIX).or(() -> annotation(entry.sourceShape(), FIX))
                 .or(() -> sparqlFix(entry))
-                .orElse("see the shape " + FmtUtils.stringForNode(entry.source(), SHAPES_PREFIXES) + " in " + file);
+                .orElse("see the shape " + FmtUtils.stringForNode(entry.sourceShape(), SHAPES_PREFIXES) + " in " + file);
         return new Problem(ErrorCode.SHAPE_VIOLATION, where, who + ": " + entry.message() + value, fix);
     }
 
@@ -182,22 +180,26 @@ public final class ShapeCheck {
      * The property at fault: the property whose subjects the shape targets (a shape such as "only an investment
      * has a 'stake'" checks the claim's class, but the curator wrote the stake), else the result's path.
      */
-    private Node property(ReportEntry entry) {
-        List<Triple> targets = entry.source() == null ? List.of()
-                : graph.find(entry.source(), TARGET_SUBJECTS_OF, Node.ANY).toList();
+    private Node property(ShaclResult entry) {
+        List<Triple> targets = entry.sourceShape() == null ? List.of()
+                : graph.find(entry.sourceShape(), TARGET_SUBJECTS_OF, Node.ANY).toList();
         if (targets.size() == 1) {
             return targets.get(0).getObject();
         }
-        return entry.resultPath() instanceof P_Link link ? link.getNode() : null;
+        return entry.property();
     }
 
-    /** Jena names no source constraint for a SPARQL constraint, so it is found by its message. */
-    private Optional<String> sparqlFix(ReportEntry entry) {
-        if (entry.source() == null) {
+    /**
+     * Jena names no source constraint for a SPARQL constraint, so it is the shape's sh:sparql constraint whose
+     * sh:message is the failed constraint's own (before Jena fills in its variables).
+     */
+    private Optional<String> sparqlFix(ShaclResult entry) {
+        if (entry.sourceShape() == null || entry.sparqlMessage().isEmpty()) {
             return Optional.empty();
         }
-        return graph.find(entry.source(), SPARQL, Node.ANY).toList().stream().map(Triple::getObject)
-                .filter(c -> annotation(c, MESSAGE).filter(entry.message()::equals).isPresent())
+        String message = entry.sparqlMessage().get();
+        return graph.find(entry.sourceShape(), SPARQL, Node.ANY).toList().stream().map(Triple::getObject)
+                .filter(c -> annotation(c, MESSAGE).filter(message::equals).isPresent())
                 .findFirst().flatMap(c -> annotation(c, FIX));
     }
 

@@ -2,6 +2,7 @@ package dev.kg.store;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
+import dev.kg.jena.TdbStorage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,28 +13,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.TxnType;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.nodetable.NodeTable;
-import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.DatabaseOps;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * A new graph for a store, loaded beside it, then swapped in with one rename.
- * <p>
- * The load is a bulk load in two steps. On the reading thread, in one write transaction, each quad's nodes
- * get their ids from the node table while the quad indexes stay detached; then {@link PackedIndexes} writes
- * all six quad indexes from sorted runs, on threads of their own. Inserting every quad into every B+ tree, as
- * TDB2's sequential loader does, left the last quarter of a build on one core; its phased loader (the default
- * of tdb2.tdbloader) holds about 400 MB of tuples in flight, more than a fixed 512 MB heap beside the build's
- * own work can spare.
+ * A new graph for a store, loaded beside it by a {@link Loader}, then swapped in with one rename.
  * <p>
  * TDB2 keeps a store's data in generations ({@code Data-0001}, {@code Data-0002}, …) and opens the newest;
  * its compaction moves a finished generation into place the same way. The new graph is loaded in a staging
@@ -42,35 +27,35 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class GraphReplacement implements AutoCloseable {
     private static final String STAGING_INFIX = ".kg-staging-";
-    private static final String STAGED_GENERATION = "Data-0001";
 
     private final Path store;
+    private final Loader loader;
     private final String stagingPrefix;
     private final List<Path> created = new ArrayList<>();
     private Path staging;
-    private DatasetGraph dataset;
-    private NodeTable nodes;
-    private PackedIndexes indexes;
+    private StagedLoad load;
     private boolean moved;
 
-    private GraphReplacement(Path store) {
+    private GraphReplacement(Path store, Loader loader) {
         this.store = store;
+        this.loader = loader;
         this.stagingPrefix = "." + store.getFileName() + STAGING_INFIX;
     }
 
-    /** A new graph for the store folder {@code storeDir}, which need not exist yet. Nothing is written before the first triple. */
-    static GraphReplacement of(Path storeDir) {
-        return new GraphReplacement(storeDir.toAbsolutePath().normalize());
+    /**
+     * A new graph for the store folder {@code storeDir}, which need not exist yet, loaded by {@code loader}.
+     * Nothing is written before the first triple.
+     */
+    static GraphReplacement of(Path storeDir, Loader loader) {
+        return new GraphReplacement(storeDir.toAbsolutePath().normalize(), loader);
     }
 
     /** Adds every triple of {@code triples} to the named graph {@code graphName}. */
     public void add(Node graphName, Graph triples) {
-        if (indexes == null) {
+        if (load == null) {
             startLoading();
         }
-        NodeId g = nodes.getAllocateNodeId(graphName);
-        triples.find().forEachRemaining(t -> indexes.add(TupleFactory.create4(g, nodes.getAllocateNodeId(t.getSubject()),
-                    nodes.getAllocateNodeId(t.getPredicate()), nodes.getAllocateNodeId(t.getObject()))));
+        load.add(graphName, triples);
     }
 
     private void startLoading() {
@@ -89,41 +74,29 @@ public final class GraphReplacement implements AutoCloseable {
             throw new KgException(ErrorCode.STORE_UNUSABLE, parent + ": cannot write next to the store ("
                     + e.getClass().getSimpleName() + ") — check the folder's permissions and free space", e);
         }
-        dataset = DatabaseMgr.connectDatasetGraph(staging.toString());
-        // One transaction from the first quad to finish(), across calls, so not Txn.executeWrite.
-        dataset.begin(TxnType.WRITE);
-        NodeTupleTable table = TDBInternal.getDatasetGraphTDB(dataset).getQuadTable().getNodeTupleTable();
-        nodes = table.getNodeTable();
-        indexes = PackedIndexes.detach(table.getTupleTable(), staging);
+        load = StagedLoad.start(loader, staging);
     }
 
     /**
-     * Commits the node table and the prefixes, writes the indexes, then runs {@code verdict} (which may have
-     * been at work on other threads meanwhile). When {@code verdict} throws, nothing is kept; otherwise the new
-     * graph is ready to {@link #moveInto}.
+     * Writes everything added and the prefixes, then runs {@code verdict} (which may have been at work on other
+     * threads meanwhile). When {@code verdict} throws, nothing is kept; otherwise the new graph is ready to
+     * {@link #moveInto}.
      */
     void finish(PrefixMapping prefixes, Runnable verdict) {
-        if (indexes == null) {
+        if (load == null) {
             startLoading();
         }
-        indexes.reattach();
-        prefixes.getNsPrefixMap().forEach(dataset.prefixes()::add);
-        dataset.commit();
-        dataset.end();
-        indexes.build(Runtime.getRuntime().availableProcessors());
-        indexes.close();
+        load.finish(prefixes);
         verdict.run();
-        TDBInternal.expel(dataset);
-        dataset = null;
+        load.close();
+        load = null;
     }
 
     /** Makes the new graph the newest generation of the store at {@code storeDir}, whose lock the caller holds. */
     void moveInto(Path storeDir) {
-        Path current = DatabaseOps.findStorageLocation(storeDir);
-        int generation = current == null ? 0 : Integer.parseInt(current.getFileName().toString().substring("Data-".length()));
-        Path next = storeDir.resolve("Data-%04d".formatted(generation + 1));
+        Path next = TdbStorage.nextGeneration(storeDir);
         try {
-            Files.move(staging.resolve(STAGED_GENERATION), next, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(staging.resolve(TdbStorage.FIRST_GENERATION), next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
         } catch (IOException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE, storeDir + ": cannot move the new graph into place ("
@@ -136,16 +109,9 @@ public final class GraphReplacement implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (indexes != null) {
-                indexes.close();
-            }
-            if (dataset != null && dataset.isInTransaction()) {
-                dataset.abort();
-                dataset.end();
-            }
-            if (dataset != null) {
-                TDBInternal.expel(dataset);
-                dataset = null;
+            if (load != null) {
+                load.close();
+                load = null;
             }
         } finally {
             if (staging != null) {

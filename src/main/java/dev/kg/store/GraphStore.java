@@ -2,30 +2,25 @@ package dev.kg.store;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
+import dev.kg.jena.TdbStorage;
 import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.jena.dboe.DBOpEnvException;
-import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
-import org.apache.jena.tdb2.sys.DatabaseOps;
-import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The TDB2 store that keeps the graph. A build loads a whole new graph beside the current one and swaps it in
  * at once (see {@link GraphReplacement}), so a failed or killed build leaves the previous graph as it was.
  */
 public final class GraphStore implements AutoCloseable {
-    /** TDB2 allows one process per store; its lock names the process that holds it. */
-    private static final Pattern LOCK_HOLDER = Pattern.compile("Failed to get a lock: .*held by process (\\d+)");
     private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
     private final DatasetGraph dataset;
     private final Path dir;
@@ -38,7 +33,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** True when the folder holds a TDB2 database. */
     public static boolean holdsGraph(Path dir) {
-        return Files.isDirectory(dir) && DatabaseOps.findStorageLocation(dir) != null;
+        return Files.isDirectory(dir) && TdbStorage.newestGeneration(dir).isPresent();
     }
 
     /** The store a build wrote; a clear error when there is none. */
@@ -92,16 +87,14 @@ public final class GraphStore implements AutoCloseable {
 
     private static GraphStore connect(Path dir) {
         try {
-            return new GraphStore(DatabaseMgr.connectDatasetGraph(Location.create(dir)), dir);
-        } catch (DBOpEnvException e) {
-            Matcher holder = LOCK_HOLDER.matcher(String.valueOf(e.getMessage()));
-            if (holder.find()) {
-                throw new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.group(1)
+            return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+        } catch (RuntimeException e) {
+            // TDB2 allows one process per store; its lock names the process that holds it.
+            OptionalLong holder = TdbStorage.lockHolder(e);
+            if (holder.isPresent()) {
+                throw new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.getAsLong()
                         + " (another kg build, query or serve) is using it — wait for it to finish, then try again", e);
             }
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
-                    + ") — check that it was built by kg", e);
-        } catch (RuntimeException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
                     + ") — check that no other program uses it and that it was built by kg", e);
         }
@@ -114,9 +107,14 @@ public final class GraphStore implements AutoCloseable {
      * point, the store is as it was.
      */
     public static void replace(Path dir, Consumer<GraphReplacement> writer, Runnable verdict) {
+        replace(dir, Loader.PACKED, writer, verdict);
+    }
+
+    /** As {@link #replace(Path, Consumer, Runnable)}, loading the new graph with {@code loader}. */
+    public static void replace(Path dir, Loader loader, Consumer<GraphReplacement> writer, Runnable verdict) {
         refuseFile(dir);
         refuseForeign(dir);
-        try (GraphReplacement replacement = GraphReplacement.of(dir)) {
+        try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
             writer.accept(replacement);
             replacement.finish(Prefixes.STANDARD, verdict);
             try (GraphStore store = openOrCreate(dir)) {
@@ -137,7 +135,7 @@ public final class GraphStore implements AutoCloseable {
     /** Lets go of the store and its lock, so that another process can open it while this one goes on. */
     @Override
     public void close() {
-        TDBInternal.expel(dataset);
+        TdbStorage.release(dataset);
         if (replaced) {
             deleteOldGenerations();
         }
@@ -145,7 +143,7 @@ public final class GraphStore implements AutoCloseable {
 
     /** The generations before the newest, which a replacement leaves behind and nothing opens again. */
     private void deleteOldGenerations() {
-        Path newest = DatabaseOps.findStorageLocation(dir);
+        Path newest = TdbStorage.newestGeneration(dir).orElse(null);
         try (Stream<Path> entries = Files.list(dir)) {
             entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(newest))
                     .forEach(GraphReplacement::deleteTree);

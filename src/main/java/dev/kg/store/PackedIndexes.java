@@ -1,5 +1,6 @@
 package dev.kg.store;
 
+import dev.kg.jena.PackedLoad;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -13,21 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.jena.atlas.lib.tuple.Tuple;
-import org.apache.jena.atlas.lib.tuple.TupleMap;
-import org.apache.jena.dboe.base.record.Record;
-import org.apache.jena.dboe.base.record.RecordFactory;
-import org.apache.jena.dboe.trans.bplustree.BPlusTree;
-import org.apache.jena.dboe.trans.bplustree.rewriter.BPlusTreeRewriter;
-import org.apache.jena.tdb2.loader.base.CoLib;
-import org.apache.jena.tdb2.store.NodeId;
-import org.apache.jena.tdb2.store.NodeIdFactory;
-import org.apache.jena.tdb2.store.tupletable.TupleIndexRecord;
-import org.apache.jena.tdb2.store.tupletable.TupleTable;
 
 /**
  * The quad indexes of a new store (GSPO, GPOS, SPOG, …), written whole at the end of a load instead of
- * quad by quad, as Jena's xloader writes them.
+ * quad by quad, as Jena's xloader writes them ({@link PackedLoad} writes each from its sorted keys).
  * <p>
  * While the node table is loaded, the indexes are detached. The quads' node ids are gathered in runs of
  * fixed size; each full run is sorted into every index's order on a thread of its own, while the next is
@@ -39,70 +29,44 @@ import org.apache.jena.tdb2.store.tupletable.TupleTable;
 final class PackedIndexes implements AutoCloseable {
     /** Quads per run: 4 MiB of ids, gathered while the run before is sorted. */
     static final int RUN = 1 << 17;
-    private static final int QUAD = 4;
+    private static final int QUAD = PackedLoad.QUAD;
 
-    private final TupleTable table;
-    private final TupleIndexRecord[] indexes;
+    private final PackedLoad load;
     private final int[][] slots;
     private final List<List<Path>> runs = new ArrayList<>();
     private final Path dir;
     private final int run;
-    private final byte[] id = new byte[NodeId.SIZE];
-    private final ByteBuffer idValue = ByteBuffer.wrap(id);
     private long[] gathering;
     private long[] spare;
     private int gathered;
     private ExecutorService sorter;
     private Future<?> sorting;
 
-    private PackedIndexes(TupleTable table, TupleIndexRecord[] indexes, Path dir, int run) {
-        this.table = table;
-        this.indexes = indexes;
+    /** Gathers the quads of {@code load}, in runs of {@code run} quads written in {@code dir}, until {@link #build}. */
+    PackedIndexes(PackedLoad load, Path dir, int run) {
+        this.load = load;
         this.dir = dir;
         this.run = run;
-        slots = new int[indexes.length][QUAD];
-        for (int i = 0; i < indexes.length; i++) {
-            TupleMap order = indexes[i].getMapping();
-            for (int k = 0; k < QUAD; k++) {
-                slots[i][k] = order.getSlotIdx(k);
-            }
+        slots = new int[load.indexes()][];
+        for (int i = 0; i < slots.length; i++) {
+            slots[i] = load.order(i);
             runs.add(new ArrayList<>());
         }
         gathering = new long[run * QUAD];
     }
 
-    /** Detaches every index of {@code table}, an empty quad table, until {@link #build}; runs are written in {@code dir}. */
-    static PackedIndexes detach(TupleTable table, Path dir) {
-        return detach(table, dir, RUN);
+    /** As {@link #PackedIndexes(PackedLoad, Path, int)}, with runs of {@link #RUN} quads. */
+    PackedIndexes(PackedLoad load, Path dir) {
+        this(load, dir, RUN);
     }
 
-    /** As {@link #detach(TupleTable, Path)}, with runs of {@code run} quads. */
-    static PackedIndexes detach(TupleTable table, Path dir, int run) {
-        if (table.getTupleLen() != QUAD || !table.isEmpty()) {
-            throw new IllegalArgumentException("not an empty quad table");
-        }
-        TupleIndexRecord[] indexes = new TupleIndexRecord[table.numIndexes()];
-        for (int i = 0; i < indexes.length; i++) {
-            if (!(table.getIndex(i) instanceof TupleIndexRecord index && index.getRangeIndex() instanceof BPlusTree)) {
-                throw new IllegalArgumentException("index " + table.getIndex(i).getName() + " is not a B+ tree");
-            }
-            indexes[i] = index;
-        }
-        PackedIndexes packed = new PackedIndexes(table, indexes, dir, run);
-        for (int i = 0; i < indexes.length; i++) {
-            table.setTupleIndex(i, null);
-        }
-        return packed;
-    }
-
-    /** Adds a quad (G, S, P, O). */
-    void add(Tuple<NodeId> quad) {
+    /** Adds a quad, as the ids {@link PackedLoad#id} gave its graph, subject, predicate and object. */
+    void add(long g, long s, long p, long o) {
         int at = gathered * QUAD;
-        for (int i = 0; i < QUAD; i++) {
-            // The id as TDB2 writes it in index keys, whose bytes compare as the values do unsigned.
-            NodeIdFactory.set(quad.get(i), id, 0);
-            gathering[at + i] = idValue.getLong(0);
-        }
+        gathering[at] = g;
+        gathering[at + 1] = s;
+        gathering[at + 2] = p;
+        gathering[at + 3] = o;
         if (++gathered == run) {
             sortGathered();
         }
@@ -119,7 +83,7 @@ final class PackedIndexes implements AutoCloseable {
             sorter = Executors.newSingleThreadExecutor(task -> daemon(task, "kg-index-sort"));
         }
         sorting = sorter.submit(() -> {
-            for (int i = 0; i < indexes.length; i++) {
+            for (int i = 0; i < slots.length; i++) {
                 try {
                     runs.get(i).add(SortedQuadIds.write(SortedQuadIds.sort(full, run, slots[i]), dir));
                 } catch (IOException e) {
@@ -136,21 +100,14 @@ final class PackedIndexes implements AutoCloseable {
         }
     }
 
-    /** Attaches the indexes again, still empty: call before the node table's transaction commits. */
-    void reattach() {
-        for (int i = 0; i < indexes.length; i++) {
-            table.setTupleIndex(i, indexes[i]);
-        }
-    }
-
-    /** Writes every index from the quads added, on up to {@code threads} threads; outside any transaction. */
+    /** Writes every index from the quads added, on up to {@code threads} threads, once the node table has committed. */
     void build(int threads) {
         awaitSorting();
-        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, indexes.length)),
+        ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, slots.length)),
                 task -> daemon(task, "kg-index"));
         try {
             List<Future<?>> writing = new ArrayList<>();
-            for (int i = 0; i < indexes.length; i++) {
+            for (int i = 0; i < slots.length; i++) {
                 int index = i;
                 writing.add(writers.submit(() -> write(index)));
             }
@@ -172,30 +129,22 @@ final class PackedIndexes implements AutoCloseable {
     }
 
     private void write(int i) {
-        TupleIndexRecord index = indexes[i];
-        BPlusTree tree = (BPlusTree) index.getRangeIndex();
-        RecordFactory factory = tree.getRecordFactory();
         SortedQuadIds.Ids[] last = SortedQuadIds.sort(gathering, gathered, slots[i]);
         try (SortedQuadIds sorted = new SortedQuadIds(runs.get(i), last)) {
-            Iterator<Record> records = new Iterator<>() {
+            load.writeIndex(i, new Iterator<>() {
                 @Override
                 public boolean hasNext() {
                     return sorted.hasNext();
                 }
 
                 @Override
-                public Record next() {
+                public byte[] next() {
                     SortedQuadIds.Ids ids = sorted.next();
-                    byte[] key = new byte[QUAD * NodeId.SIZE];
+                    byte[] key = new byte[QUAD * Long.BYTES];
                     ByteBuffer.wrap(key).putLong(ids.first()).putLong(ids.second()).putLong(ids.third()).putLong(ids.fourth());
-                    return factory.create(key);
+                    return key;
                 }
-            };
-            if (records.hasNext()) {
-                CoLib.executeWrite(index, () -> BPlusTreeRewriter.packIntoBPlusTree(records, tree.getParams(), factory,
-                        tree.getStateManager().getBufferChannel(), tree.getNodeManager().getBlockMgr(),
-                        tree.getRecordsMgr().getBlockMgr()));
-            }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
