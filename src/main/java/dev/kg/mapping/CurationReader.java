@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a seeds folder one article at a time, so that a corpus of any size is never in memory whole:
@@ -20,6 +21,7 @@ public final class CurationReader {
     private final List<Path> mappingFiles;
     private final List<Problem> problems = new ArrayList<>();
     private final CurationValidator validator;
+    private final Set<String> conceptKeys;
 
     private CurationReader(Path projectRoot, Path seeds, Schema schema) {
         this.projectRoot = projectRoot;
@@ -33,6 +35,7 @@ public final class CurationReader {
             entities = EntitiesReader.read(entitiesFile, schema, problems);
         }
         validator = new CurationValidator(schema, entities, problems);
+        conceptKeys = schema.conceptQualifiers().keySet();
         mappingFiles = CurationLoader.mappingFiles(seeds);
     }
 
@@ -53,7 +56,7 @@ public final class CurationReader {
     /** The article of one mapping file when it is sound; otherwise empty, and its problems are added. */
     public Optional<Article> read(Path mappingFile) {
         int before = problems.size();
-        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, problems);
+        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, conceptKeys, problems);
         article.ifPresent(validator::check);
         return problems.size() == before ? article : Optional.empty();
     }
