@@ -36,9 +36,9 @@ final class DescribeCommand implements Runnable {
             d = DescribeOperation.describe(graph, entity);
         }
         PrintStream out = console.out();
-        out.printf("%s (%s), %s%n", d.labels().isEmpty() ? d.id() : d.labels().get(0).replaceAll(" \\(\\w+\\)$", ""), d.id(), d.type());
+        out.printf("%s (%s), %s%n", d.labels().isEmpty() ? d.id() : d.labels().get(0).text(), d.id(), d.type());
         out.printf("  IRI: <%s>%n", d.iri());
-        out.printf("  labels: %s%n", String.join(", ", d.labels()));
+        out.printf("  labels: %s%n", String.join(", ", d.labels().stream().map(l -> l.text() + " (" + l.language() + ")").toList()));
         if (!d.aliases().isEmpty()) {
             out.printf("  also called: %s%n", String.join(", ", d.aliases()));
         }
@@ -54,6 +54,23 @@ final class DescribeCommand implements Runnable {
                 String line = party == null ? qualifiers : qualifiers.isEmpty() ? party : party + " — " + qualifiers;
                 out.printf("  %s  [%s]%n", line, f.article());
                 f.evidence().forEach(q -> out.printf("      \"%s\"%n", q));
+            }
+        }
+        if (!d.sources().isEmpty()) {
+            out.println();
+            out.println("articles");
+            for (EntityDescription.Source s : d.sources()) {
+                StringBuilder line = new StringBuilder("  [" + s.article() + "] " + s.title());
+                if (s.publisher() != null) {
+                    line.append(" — ").append(s.publisher());
+                }
+                if (s.published() != null) {
+                    line.append(", published ").append(s.published()).append(s.inferred() ? " (inferred)" : "");
+                }
+                if (s.url() != null) {
+                    line.append(" <").append(s.url()).append('>');
+                }
+                out.println(line);
             }
         }
         out.flush();

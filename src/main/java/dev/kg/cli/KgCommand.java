@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Builds an RDF knowledge graph from curated news facts, keeps it in an Apache Jena TDB2 store,"
                 + " and answers saved SPARQL queries.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class,
+        subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class, VocabularyCommand.class,
                 DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, PushCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {

@@ -13,6 +13,10 @@ import org.apache.jena.vocabulary.RDFS;
 
 /** Reads claims back out of a built graph as {@link StatedFact}s. Call inside a read transaction. */
 final class ClaimReader {
+    private static final Node ROLE_CONCEPT = Iris.term("roleConcept");
+    private static final Node PURPOSE_CONCEPT = Iris.term("purposeConcept");
+    private static final Node STAKE_KIND = Iris.term("stakeKind");
+    private static final Node KINSHIP = Iris.term("kinship");
     private final DatasetGraph dataset;
 
     ClaimReader(DatasetGraph dataset) {
@@ -48,13 +52,28 @@ final class ClaimReader {
         Optional<Node> object = one(g, claim, Vocab.OBJECT);
         List<String> qualifiers = new ArrayList<>();
         one(g, claim, Vocab.AMOUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()));
-        one(g, claim, Vocab.STAKE).ifPresent(n -> qualifiers.add("stake " + n.getLiteralLexicalForm().replaceAll("\\.0$", "") + "%"));
+        one(g, claim, Vocab.COUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()
+                + labels(g, claim, Vocab.ON_PLATFORM).map(p -> " on " + p).orElse("")));
+        List<String> stake = new ArrayList<>();
+        one(g, claim, Vocab.STAKE).ifPresent(n -> stake.add(n.getLiteralLexicalForm().replaceAll("\\.0$", "") + "%"));
+        List<String> kinds = new ArrayList<>();
+        dataset.find(g, claim, STAKE_KIND, Node.ANY).forEachRemaining(q -> kinds.add(label(q.getObject())));
+        kinds.stream().sorted().forEach(stake::add);
+        if (!stake.isEmpty()) {
+            qualifiers.add("stake " + String.join(", ", stake));
+        }
+        one(g, claim, KINSHIP).ifPresent(n -> qualifiers.add(label(n)));
         one(g, claim, Vocab.IMPLIED_VALUATION).flatMap(a -> one(g, a, RDFS.label.asNode()))
                 .ifPresent(n -> qualifiers.add("valuation " + n.getLiteralLexicalForm()));
-        one(g, claim, Vocab.ROLE).ifPresent(n -> qualifiers.add("role " + n.getLiteralLexicalForm()));
+        one(g, claim, Vocab.ROLE).ifPresent(n -> qualifiers.add("role " + conceptAndWording(g, claim, ROLE_CONCEPT, n)));
         one(g, claim, Vocab.INTERIM).filter(n -> n.getLiteralLexicalForm().equals("true")).ifPresent(n -> qualifiers.add("interim"));
-        one(g, claim, Vocab.DATE).ifPresent(n -> qualifiers.add(dateAsWritten(n, one(g, claim, Vocab.DATE_PRECISION).orElse(null))));
-        one(g, claim, Vocab.PURPOSE).ifPresent(n -> qualifiers.add("for " + n.getLiteralLexicalForm()));
+        one(g, claim, Vocab.DATE).ifPresent(n -> qualifiers.add(date(g, claim, n)));
+        one(g, claim, Vocab.PURPOSE).ifPresent(n -> qualifiers.add("for " + conceptAndWording(g, claim, PURPOSE_CONCEPT, n)));
+        List<String> included = new ArrayList<>();
+        dataset.find(g, claim, Vocab.INCLUDES, Node.ANY).forEachRemaining(q -> included.add(q.getObject().getURI().replaceAll(".*/", "")));
+        if (!included.isEmpty()) {
+            qualifiers.add("includes " + String.join(", ", included.stream().sorted().toList()));
+        }
         // "reported" is the default status: saying it on every line would hide the ones that matter.
         one(g, claim, Vocab.STATUS).filter(n -> !n.equals(Iris.term("Reported"))).ifPresent(n -> qualifiers.add(label(n)));
         List<String> sources = new ArrayList<>();
@@ -68,6 +87,45 @@ final class ClaimReader {
         String article = Iris.articleId(g.getURI());
         return new StatedFact(claim.getURI(), label(relation), subject.getURI(), label(subject),
                 object.map(Node::getURI).orElse(null), object.map(this::label).orElse(null), qualifiers, article, evidence);
+    }
+
+    /** What the graph says of an article's origin. */
+    EntityDescription.Source source(String articleId) {
+        Node a = Iris.article(articleId);
+        String title = one(a, a, Vocab.DCT_TITLE).map(Node::getLiteralLexicalForm).orElse(articleId);
+        String publisher = one(a, a, Vocab.DCT_PUBLISHER).map(this::label).orElse(null);
+        String published = one(a, a, Vocab.DCT_ISSUED).map(d -> dateAsWritten(d, one(a, a, Vocab.ISSUED_PRECISION).orElse(null)))
+                .orElse(null);
+        boolean inferred = one(a, a, Vocab.ISSUED_INFERRED).map(n -> n.getLiteralLexicalForm().equals("true")).orElse(false);
+        String url = one(a, a, Vocab.SCHEMA_URL).map(Node::getLiteralLexicalForm).orElse(null);
+        return new EntityDescription.Source(articleId, title, publisher, published, inferred, url);
+    }
+
+    /** The English label of a concept, then the article's wording in brackets when it says it otherwise. */
+    private String conceptAndWording(Node g, Node claim, Node conceptProperty, Node wording) {
+        String text = wording.getLiteralLexicalForm();
+        return one(g, claim, conceptProperty).map(this::label)
+                .map(concept -> concept.equalsIgnoreCase(text) ? concept : concept + " (" + text + ")").orElse(text);
+    }
+
+    /** The English labels of the objects of {@code property}, sorted and joined: "Facebook, Instagram and WhatsApp". */
+    private Optional<String> labels(Node g, Node claim, Node property) {
+        List<String> labels = new ArrayList<>();
+        dataset.find(g, claim, property, Node.ANY).forEachRemaining(q -> labels.add(label(q.getObject())));
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        labels.sort(Comparator.naturalOrder());
+        String last = labels.remove(labels.size() - 1);
+        return Optional.of(labels.isEmpty() ? last : String.join(", ", labels) + " and " + last);
+    }
+
+    /** The date as precisely as the article gave it, hedged as it hedged it, with the curator's relative wording. */
+    private String date(Node g, Node claim, Node date) {
+        String text = dateAsWritten(date, one(g, claim, Vocab.DATE_PRECISION).orElse(null));
+        String hedged = one(g, claim, Vocab.DATE_HEDGE).map(h -> label(h) + " " + text).orElse(text);
+        return one(g, claim, Vocab.DATE_AS_WRITTEN).map(Node::getLiteralLexicalForm)
+                .filter(w -> !w.equalsIgnoreCase(hedged)).map(w -> hedged + " (" + w + ")").orElse(hedged);
     }
 
     /** The English label of a term or entity, wherever it is stated; the IRI's last part when it has none. */

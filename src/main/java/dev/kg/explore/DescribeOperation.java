@@ -30,10 +30,10 @@ public final class DescribeOperation {
             ClaimReader claims = new ClaimReader(ds);
             String id = Iris.entityId(entity.getURI());
             String type = Iris.termName(ds.find(Iris.ENTITIES_GRAPH, entity, RDF.type.asNode(), Node.ANY).next().getObject().getURI());
-            List<String> labels = new ArrayList<>();
+            List<EntityDescription.Label> labels = new ArrayList<>();
             ds.find(Iris.ENTITIES_GRAPH, entity, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> labels.add(
-                    q.getObject().getLiteralLexicalForm() + " (" + q.getObject().getLiteralLanguage() + ")"));
-            labels.sort(Comparator.comparing((String l) -> l.substring(l.lastIndexOf('('))).thenComparing(l -> l));
+                    new EntityDescription.Label(q.getObject().getLiteralLexicalForm(), q.getObject().getLiteralLanguage())));
+            labels.sort(Comparator.comparing(EntityDescription.Label::language).thenComparing(EntityDescription.Label::text));
             List<String> aliases = new ArrayList<>();
             ds.find(Iris.ENTITIES_GRAPH, entity, Vocab.SKOS_ALT_LABEL, Node.ANY)
                     .forEachRemaining(q -> aliases.add(q.getObject().getLiteralLexicalForm()));
@@ -51,7 +51,9 @@ public final class DescribeOperation {
                         .thenComparing(StatedFact::article).thenComparing(StatedFact::claimIri));
                 groups.add(new EntityDescription.Group(key.relation(), key.incoming(), facts));
             });
-            return new EntityDescription(id, entity.getURI(), type, labels, aliases, groups);
+            List<EntityDescription.Source> sources = groups.stream().flatMap(g -> g.facts().stream()).map(StatedFact::article)
+                    .distinct().sorted().map(claims::source).toList();
+            return new EntityDescription(id, entity.getURI(), type, labels, aliases, groups, sources);
         });
     }
 }

@@ -7,11 +7,16 @@ import java.util.List;
  * direct relations between entities as edges (with the claims that state them). Sorted, so that a picture
  * of the same graph is the same file.
  */
-public record GraphPicture(List<Node> nodes, List<Edge> edges, List<String> articles) {
+public record GraphPicture(List<Node> nodes, List<Edge> edges, List<EntityDescription.Source> sources) {
     public GraphPicture {
         nodes = List.copyOf(nodes);
         edges = List.copyOf(edges);
-        articles = List.copyOf(articles);
+        sources = List.copyOf(sources);
+    }
+
+    /** The ids of the articles the picture draws from, sorted. */
+    public List<String> articles() {
+        return sources.stream().map(EntityDescription.Source::article).toList();
     }
 
     public record Node(String id, String label, String type, List<StatedFact> facts) {

@@ -47,7 +47,7 @@ public final class PictureOperation {
             });
             List<GraphPicture.Edge> edgeList = new ArrayList<>();
             edges.forEach((key, stated) -> edgeList.add(new GraphPicture.Edge(key.from(), key.relation(), key.to(), stated)));
-            return new GraphPicture(List.copyOf(nodes.values()), edgeList, List.copyOf(articles));
+            return new GraphPicture(List.copyOf(nodes.values()), edgeList, articles.stream().map(claims::source).toList());
         });
     }
 }

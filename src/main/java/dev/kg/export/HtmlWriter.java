@@ -1,5 +1,6 @@
 package dev.kg.export;
 
+import dev.kg.explore.EntityDescription;
 import dev.kg.explore.GraphPicture;
 import dev.kg.explore.StatedFact;
 import java.io.IOException;
@@ -24,13 +25,26 @@ public final class HtmlWriter {
     private HtmlWriter() {
     }
 
+    /** An article in the filter menu: its id, with its publisher and publication date when known. */
+    private static String option(EntityDescription.Source s) {
+        StringBuilder text = new StringBuilder(s.article());
+        if (s.publisher() != null) {
+            text.append(" · ").append(s.publisher());
+        }
+        if (s.published() != null) {
+            text.append(" · ").append(s.published()).append(s.inferred() ? " (inferred)" : "");
+        }
+        return text.toString();
+    }
+
     public static void write(GraphPicture picture, OutputStream out) {
         PrintStream p = new PrintStream(out, false, StandardCharsets.UTF_8);
         p.print(resource("/dev/kg/export/picture-head.html")
                 .replace("{{entities}}", Integer.toString(picture.nodes().size()))
                 .replace("{{relations}}", Integer.toString(picture.edges().size()))
-                .replace("{{options}}", picture.articles().stream()
-                        .map(a -> "<option value=\"" + html(a) + "\">" + html(a) + "</option>").collect(Collectors.joining("\n"))));
+                .replace("{{options}}", picture.sources().stream()
+                        .map(s -> "<option value=\"" + html(s.article()) + "\" title=\"" + html(s.title()) + "\">" + html(option(s))
+                                + "</option>").collect(Collectors.joining("\n"))));
         p.print("<script>/* Cytoscape.js 3.33.1, MIT License, https://js.cytoscape.org */\n");
         p.print(resource(CYTOSCAPE).replace("</script", "<\\/script"));
         p.print("\n</script>\n<script>\nconst KG = ");

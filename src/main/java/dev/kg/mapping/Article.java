@@ -8,7 +8,7 @@ import java.util.List;
  * {@code sourceFile} is relative to the project directory.
  */
 public record Article(String id, Path mappingFile, String sourceFile, String title, String language,
-                      String text, String sha256, List<Fact> facts, List<UnmappedPassage> unmapped) {
+                      ArticleSource source, String text, String sha256, List<Fact> facts, List<UnmappedPassage> unmapped) {
     public Article {
         facts = List.copyOf(facts);
         unmapped = List.copyOf(unmapped);

@@ -5,6 +5,8 @@ import dev.kg.error.NearMiss;
 import dev.kg.error.Problem;
 import dev.kg.error.SourceLocation;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,16 +18,21 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one article's mapping file: the article it describes and its facts, each field with its location. */
 final class ArticleReader {
-    static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "stake",
-            "valuation", "date", "status", "role", "interim", "purpose", "attributedTo", "evidence");
+    static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "count", "stake",
+            "valuation", "date", "status", "role", "interim", "purpose", "kinship", "platform", "includes",
+            "attributedTo", "evidence");
     private static final int MIN_QUOTE_WORDS = 3;
     private static final int MAX_TEXT = 1000;
-    private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language");
+    private static final Set<String> ARTICLE_KEYS = Set.of("file", "title", "language", "url", "publisher", "published",
+            "author", "retrieved");
+    private static final Pattern INFERRED = Pattern.compile("(.*?)\\s+\\(?(inferred|stated)\\)?");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*");
     private static final List<String> UNMAPPED_KEYS = List.of("passage", "reason", "note");
     // Compiled once, not per fact as String.matches and String.split would.
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
@@ -34,14 +41,21 @@ final class ArticleReader {
 
     private final Path file;
     private final List<Problem> problems;
+    private final List<String> factKeys;
+    private final Set<String> conceptKeys;
 
-    private ArticleReader(Path file, List<Problem> problems) {
+    private ArticleReader(Path file, Set<String> conceptKeys, List<Problem> problems) {
         this.file = file;
         this.problems = problems;
+        this.conceptKeys = conceptKeys;
+        List<String> keys = new ArrayList<>(FACT_KEYS);
+        conceptKeys.stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+        this.factKeys = List.copyOf(keys);
     }
 
-    static Optional<Article> read(Path mappingFile, Path projectRoot, List<Problem> problems) {
-        return new ArticleReader(mappingFile, problems).article(projectRoot);
+    /** Reads a mapping file; {@code conceptKeys} are the keys of the ontology's concept qualifiers. */
+    static Optional<Article> read(Path mappingFile, Path projectRoot, Set<String> conceptKeys, List<Problem> problems) {
+        return new ArticleReader(mappingFile, conceptKeys, problems).article(projectRoot);
     }
 
     private Optional<Article> article(Path projectRoot) {
@@ -67,7 +81,8 @@ final class ArticleReader {
         language.filter(l -> !LANGUAGE.matcher(l.value()).matches()).ifPresent(l -> problems.add(new Problem(ErrorCode.INVALID_LANGUAGE,
                 l.at(),
                 "invalid language '" + l.value() + "'", "use a two-letter ISO 639-1 code such as 'it' or 'en'")));
-        List<Fact> facts = facts(top.get());
+        ArticleSource articleSource = source(meta.get());
+        List<Fact> facts = facts(top.get(), articleSource.published());
         List<UnmappedPassage> unmapped = unmapped(top.get());
         if (source.isEmpty() || title.isEmpty() || language.isEmpty()) {
             return Optional.empty();
@@ -89,14 +104,52 @@ final class ArticleReader {
         String relative = projectRoot.toAbsolutePath().normalize()
                 .relativize(articlePath.toAbsolutePath().normalize()).toString().replace('\\', '/');
         return Optional.of(new Article(id, file, relative, title.get().value(), language.get().value(),
-                text.get(), sha256(bytes.get()), facts, unmapped));
+                articleSource, text.get(), sha256(bytes.get()), facts, unmapped));
     }
 
-    private List<Fact> facts(YamlMap top) {
+    /** The article's origin: url, publisher, published (stated or inferred), author(s), retrieved. */
+    private ArticleSource source(YamlMap meta) {
+        String url = meta.scalar("url").filter(u -> withinLength(u, "url")).filter(this::isWebAddress).map(Scalar::value).orElse(null);
+        Scalar publisher = meta.scalar("publisher").orElse(null);
+        FactDate published = null;
+        boolean inferred = false;
+        Optional<Scalar> p = meta.scalar("published");
+        if (p.isPresent()) {
+            Matcher m = INFERRED.matcher(p.get().value().strip());
+            String date = m.matches() ? m.group(1) : p.get().value();
+            inferred = m.matches() && m.group(2).equals("inferred");
+            published = FactDate.parse(date).filter(d -> d.hedge() == null).orElse(null);
+            if (published == null) {
+                problems.add(new Problem(ErrorCode.MALFORMED_VALUE, p.get().at(), "malformed publication date '" + p.get().value() + "'",
+                        "write the date as precisely as the article gives it: 2025, 2025-06 or 2025-06-12, followed by"
+                        + " 'inferred' when you worked it out from the text rather than read it"));
+            }
+        }
+        FactDate retrieved = parsed(meta, "retrieved", t -> FactDate.parse(t).filter(d -> d.hedge() == null),
+                "malformed retrieval date", "write the day the text was retrieved, e.g. 2025-06-14");
+        List<String> authors = meta.scalars("author").stream().filter(a -> withinLength(a, "author")).map(Scalar::value).toList();
+        return new ArticleSource(url, publisher, published, inferred, authors, retrieved);
+    }
+
+    private boolean isWebAddress(Scalar url) {
+        try {
+            URI uri = new URI(url.value());
+            if (uri.isAbsolute() && (uri.getScheme().equals("https") || uri.getScheme().equals("http")) && uri.getHost() != null) {
+                return true;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.add(new Problem(ErrorCode.MALFORMED_VALUE, url.at(), "malformed url '" + url.value() + "'",
+                "give the article's web address as published, starting with https:// (leave 'url' out when you do not know it)"));
+        return false;
+    }
+
+    private List<Fact> facts(YamlMap top, FactDate published) {
         List<Fact> facts = new ArrayList<>();
         Map<String, SourceLocation> seen = new HashMap<>();
         for (Node item : top.list("facts", "one '- id: ...' block per fact")) {
-            Optional<Fact> fact = YamlMap.of(file, item, "a fact", problems).flatMap(this::fact);
+            Optional<Fact> fact = YamlMap.of(file, item, "a fact", problems).flatMap(map -> fact(map, published));
             if (fact.isEmpty()) {
                 continue;
             }
@@ -140,10 +193,10 @@ final class ArticleReader {
         return passages;
     }
 
-    private Optional<Fact> fact(YamlMap map) {
-        map.rejectUnknownKeys(FACT_KEYS, "a fact");
+    private Optional<Fact> fact(YamlMap map, FactDate published) {
+        map.rejectUnknownKeys(factKeys, "a fact");
         Map<String, SourceLocation> where = new HashMap<>();
-        for (String key : FACT_KEYS) {
+        for (String key : factKeys) {
             map.node(key).ifPresent(n -> where.put(key, map.at(n)));
         }
         Optional<Scalar> id = map.required("id", "a fact", "meta-invests-in-scale-ai");
@@ -154,10 +207,10 @@ final class ArticleReader {
         Optional<String> object = map.scalar("object").map(Scalar::value);
         Amount amount = parsed(map, "amount", Amount::parse, "malformed amount", "write it as " + Amount.EXAMPLES);
         Amount valuation = parsed(map, "valuation", Amount::parse, "malformed valuation", "write it as " + Amount.EXAMPLES);
-        BigDecimal stake = parsed(map, "stake", ArticleReader::percentage, "malformed stake",
-                "write a percentage above 0 and at most 100, e.g. '49%'");
-        FactDate date = parsed(map, "date", FactDate::parse, "malformed date",
-                "write a year (2025), a month (2025-06) or a day (2025-06-12)");
+        Amount count = parsed(map, "count", Amount::parseCount, "malformed count", "write it as " + Amount.COUNT_EXAMPLES);
+        Map<String, List<Scalar>> concepts = new HashMap<>();
+        BigDecimal stake = stake(map, concepts);
+        FactDate date = date(map, published);
         Status status = map.scalar("status").map(s -> Status.fromKey(s.value()).orElseGet(() -> {
             problems.add(new Problem(ErrorCode.UNKNOWN_STATUS,
                     s.at(), "unknown status '" + s.value() + "'", NearMiss.hint(s.value(), Status.keys(), "statuses")));
@@ -166,6 +219,14 @@ final class ArticleReader {
         Boolean interim = parsed(map, "interim", ArticleReader::bool, "'interim' must be true or false", "write 'interim: true' or 'interim: false'");
         String role = text(map, "role");
         String purpose = text(map, "purpose");
+        for (String key : conceptKeys) {
+            if (!key.equals("stake")) {
+                List<Scalar> labels = map.scalars(key).stream().filter(s -> withinLength(s, key)).toList();
+                if (!labels.isEmpty()) {
+                    concepts.put(key, labels);
+                }
+            }
+        }
         List<String> attributedTo = map.scalars("attributedTo").stream().map(Scalar::value).toList();
         List<Scalar> evidence = map.scalars("evidence");
         if (map.node("evidence").isEmpty()) {
@@ -183,9 +244,61 @@ final class ArticleReader {
         if (id.isEmpty() || subject.isEmpty() || relation.isEmpty()) {
             return Optional.empty();
         }
-        Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo);
+        Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo,
+                count, map.scalars("platform"), map.scalars("includes"), concepts);
         return Optional.of(new Fact(id.get().value(), subject.get().value(), relation.get().value(), object.orElse(null),
                 qualifiers, evidence, map.at(), where));
+    }
+
+    /**
+     * A stake: a percentage, the names of kinds of stake ("minority", "senza un posto nel consiglio"), or both,
+     * separated by commas. The kinds go to {@code concepts} under "stake".
+     */
+    private BigDecimal stake(YamlMap map, Map<String, List<Scalar>> concepts) {
+        Optional<Scalar> raw = map.scalar("stake").filter(s -> withinLength(s, "stake"));
+        if (raw.isEmpty()) {
+            return null;
+        }
+        BigDecimal percent = null;
+        List<Scalar> kinds = new ArrayList<>();
+        for (String part : LIST_SEPARATOR.split(raw.get().value().strip())) {
+            Optional<BigDecimal> p = percentage(part);
+            if (p.isPresent() && percent == null) {
+                percent = p.get();
+            } else if (!part.isEmpty() && !Character.isDigit(part.charAt(0))) {
+                kinds.add(new Scalar(part, raw.get().at()));
+            } else {
+                problems.add(new Problem(ErrorCode.MALFORMED_VALUE, raw.get().at(), "malformed stake '" + raw.get().value() + "'",
+                        "write one percentage above 0 and at most 100, e.g. '49%', and/or kinds of stake such as"
+                        + " 'minority, no board seat', separated by commas"));
+                return null;
+            }
+        }
+        if (!kinds.isEmpty()) {
+            concepts.put("stake", kinds);
+        }
+        return percent;
+    }
+
+    /** An absolute date, or one relative to the article's publication date. */
+    private FactDate date(YamlMap map, FactDate published) {
+        Optional<Scalar> raw = map.scalar("date");
+        if (raw.isEmpty()) {
+            return null;
+        }
+        if (FactDate.isRelative(raw.get().value()) && published == null) {
+            problems.add(new Problem(ErrorCode.NEEDS_PUBLISHED, raw.get().at(),
+                    "the date '" + raw.get().value() + "' is relative to the article's publication, which the mapping file does not give",
+                    "add 'published:' to the 'article:' block (e.g. 'published: 2025-06-12', or '2025 inferred' when the text only implies it),"
+                    + " or write the date itself"));
+            return null;
+        }
+        Optional<FactDate> date = FactDate.parse(raw.get().value(), published);
+        if (date.isEmpty()) {
+            problems.add(new Problem(ErrorCode.MALFORMED_VALUE, raw.get().at(), "malformed date '" + raw.get().value() + "'",
+                    "write " + FactDate.FORMS));
+        }
+        return date.orElse(null);
     }
 
     /** A free-text qualifier in the article's words: a phrase, not a document. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads a seeds folder one article at a time, so that a corpus of any size is never in memory whole:
@@ -21,6 +22,7 @@ public final class CurationReader {
     private final List<Path> mappingFiles;
     private final List<Problem> problems = new ArrayList<>();
     private final CurationValidator validator;
+    private final Set<String> conceptKeys;
 
     private CurationReader(Path projectRoot, Path seeds, Schema schema) {
         this.projectRoot = projectRoot;
@@ -32,6 +34,7 @@ public final class CurationReader {
         notAFile.ifPresent(problems::add);
         entities = notAFile.isPresent() ? List.of() : EntitiesReader.read(entitiesFile, schema, problems);
         validator = new CurationValidator(schema, entities, problems);
+        conceptKeys = schema.conceptQualifiers().keySet();
         SeedsFolder folder = SeedsFolder.list(seeds);
         problems.addAll(folder.problems());
         mappingFiles = folder.mappingFiles();
@@ -54,7 +57,7 @@ public final class CurationReader {
     /** The article of one mapping file when it is sound; otherwise empty, and its problems are added. */
     public Optional<Article> read(Path mappingFile) {
         int before = problems.size();
-        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, problems);
+        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, conceptKeys, problems);
         article.ifPresent(validator::check);
         return problems.size() == before ? article : Optional.empty();
     }

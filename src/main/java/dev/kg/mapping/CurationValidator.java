@@ -59,9 +59,22 @@ final class CurationValidator {
                     "article '" + article.id() + "' is already mapped by " + first,
                     "keep all facts of one article in one mapping file"));
         }
+        Scalar publisher = article.source().publisher();
+        if (publisher != null) {
+            entity(publisher.value(), publisher.at(), "publisher").ifPresent(e -> {
+                if (schema.isEntityType(e.type()) && !schema.isA(e.type(), "NewsOutlet")) {
+                    problems.add(new Problem(ErrorCode.WRONG_ENTITY_TYPE, publisher.at(),
+                            "the publisher must be of type NewsOutlet, but '" + e.id() + "' is a " + e.type(),
+                            "give the id of the news outlet that published the article"));
+                }
+            });
+        }
         EvidenceCheck evidence = new EvidenceCheck(article.text());
+        Set<String> factIds = new TreeSet<>();
+        article.facts().forEach(f -> factIds.add(f.id()));
         for (Fact fact : article.facts()) {
             check(fact, article, evidence);
+            checkQualifiers(fact, factIds);
         }
         for (UnmappedPassage unmapped : article.unmapped()) {
             if (!evidence.occurs(unmapped.passage().value())) {
@@ -95,12 +108,13 @@ final class CurationValidator {
                 if (fact.object() != null) {
                     problems.add(new Problem(ErrorCode.TAKES_NO_OBJECT,
                             fact.at("object"), "relation '" + relation.name() + "' takes no 'object'",
-                            "give its figure as 'amount:' and remove 'object:'"));
+                            "give its figure as '" + relation.figure() + ":' and remove 'object:'"));
                 }
-                if (fact.qualifiers().amount() == null) {
+                boolean count = relation.figure().equals("count");
+                if ((count ? fact.qualifiers().count() : fact.qualifiers().amount()) == null) {
                     problems.add(new Problem(ErrorCode.NEEDS_AMOUNT,
-                            fact.at(), "relation '" + relation.name() + "' needs an 'amount'",
-                            "add 'amount:' written as " + Amount.EXAMPLES));
+                            fact.at(), "relation '" + relation.name() + "' needs " + (count ? "a 'count'" : "an 'amount'"),
+                            count ? "add 'count:' written as " + Amount.COUNT_EXAMPLES : "add 'amount:' written as " + Amount.EXAMPLES));
                 }
             }
         }
@@ -113,6 +127,34 @@ final class CurationValidator {
                         quote.at(), "the evidence quote does not occur in " + article.sourceFile(),
                         evidence.divergence(quote.value()).map(d -> d + "; copy the passage verbatim")
                                 .orElse("copy a passage of the article verbatim")));
+            }
+        }
+    }
+
+    /** Concept labels, platforms and the facts a total includes. */
+    private void checkQualifiers(Fact fact, Set<String> factIds) {
+        fact.qualifiers().concepts().forEach((key, labels) -> {
+            Schema.ConceptQualifier qualifier = schema.conceptQualifiers().get(key);
+            for (Scalar label : labels) {
+                if (qualifier != null && schema.concept(qualifier.scheme(), label.value()).isEmpty()) {
+                    Set<String> names = schema.conceptNames(qualifier.scheme());
+                    problems.add(new Problem(ErrorCode.UNKNOWN_CONCEPT, label.at(),
+                            "'" + label.value() + "' names no concept of " + qualifier.scheme() + " for '" + key + "'",
+                            NearMiss.closest(label.value(), names).map(k -> "did you mean '" + k + "'? ").orElse("")
+                            + "write a label of one of its concepts (kg vocabulary lists them), or add this wording as"
+                            + " skos:altLabel of the concept it means in ontology/kg.ttl"));
+                }
+            }
+        });
+        for (Scalar platform : fact.qualifiers().platforms()) {
+            entity(platform.value(), platform.at(), "platform");
+        }
+        for (Scalar included : fact.qualifiers().includes()) {
+            if (!factIds.contains(included.value()) || included.value().equals(fact.id())) {
+                problems.add(new Problem(ErrorCode.UNKNOWN_FACT, included.at(),
+                        "'includes' names '" + included.value() + "', which is not another fact of this file",
+                        NearMiss.closest(included.value(), factIds).map(k -> "did you mean '" + k + "'?")
+                                .orElse("give the ids of the facts of this article that the total sums")));
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.kg.rdf;
 import dev.kg.error.SourceLocation;
 import dev.kg.mapping.Amount;
 import dev.kg.mapping.Article;
+import dev.kg.mapping.ArticleSource;
 import dev.kg.mapping.Bound;
 import dev.kg.mapping.Curation;
 import dev.kg.mapping.Entity;
@@ -43,7 +44,11 @@ public final class GraphBuilder {
             Map.entry(Vocab.AMOUNT, "amount"), Map.entry(Vocab.IMPLIED_VALUATION, "valuation"),
             Map.entry(Vocab.STAKE, "stake"), Map.entry(Vocab.DATE, "date"), Map.entry(Vocab.DATE_PRECISION, "date"),
             Map.entry(Vocab.ROLE, "role"), Map.entry(Vocab.INTERIM, "interim"), Map.entry(Vocab.PURPOSE, "purpose"),
-            Map.entry(Vocab.ATTRIBUTED_TO, "attributedTo"), Map.entry(Vocab.EVIDENCE, "evidence"));
+            Map.entry(Vocab.ATTRIBUTED_TO, "attributedTo"), Map.entry(Vocab.EVIDENCE, "evidence"),
+            Map.entry(Vocab.COUNT, "count"), Map.entry(Vocab.ON_PLATFORM, "platform"), Map.entry(Vocab.INCLUDES, "includes"),
+            Map.entry(Vocab.DATE_HEDGE, "date"), Map.entry(Vocab.DATE_AS_WRITTEN, "date"),
+            Map.entry(Iris.term("roleConcept"), "role"), Map.entry(Iris.term("purposeConcept"), "purpose"),
+            Map.entry(Iris.term("stakeKind"), "stake"), Map.entry(Iris.term("kinship"), "kinship"));
 
     private final Schema schema;
     private final Origins origins;
@@ -98,8 +103,27 @@ public final class GraphBuilder {
         add(g, Vocab.DCT_LANGUAGE, NodeFactory.createLiteralString(a.language()));
         add(g, Vocab.SOURCE_FILE, NodeFactory.createLiteralString(a.sourceFile()));
         add(g, Vocab.SHA256, NodeFactory.createLiteralString(a.sha256()));
+        source(g, a.source());
         for (Fact f : a.facts()) {
             claim(g, a, f);
+        }
+    }
+
+    private void source(Node g, ArticleSource source) {
+        if (source.url() != null) {
+            add(g, Vocab.SCHEMA_URL, NodeFactory.createLiteralDT(source.url(), XSDDatatype.XSDanyURI));
+        }
+        if (source.publisher() != null) {
+            add(g, Vocab.DCT_PUBLISHER, Iris.entity(source.publisher().value()));
+        }
+        if (source.published() != null) {
+            add(g, Vocab.DCT_ISSUED, instant(source.published()));
+            add(g, Vocab.ISSUED_PRECISION, precision(source.published()));
+            add(g, Vocab.ISSUED_INFERRED, NodeFactory.createLiteralDT(Boolean.toString(source.publishedInferred()), XSDDatatype.XSDboolean));
+        }
+        source.authors().forEach(author -> add(g, Vocab.SCHEMA_AUTHOR, NodeFactory.createLiteralString(author)));
+        if (source.retrieved() != null) {
+            add(g, Vocab.RETRIEVED, instant(source.retrieved()));
         }
     }
 
@@ -124,7 +148,7 @@ public final class GraphBuilder {
             add(claim, Vocab.OBJECT, object);
             add(subject, property, object);
         } else {
-            add(subject, property, decimal(q.amount().value()));
+            add(subject, property, decimal((q.amount() != null ? q.amount() : q.count()).value()));
         }
         if (q.amount() != null) {
             amount(claim, Vocab.AMOUNT, "amount", q.amount());
@@ -134,12 +158,22 @@ public final class GraphBuilder {
             amount(claim, Vocab.IMPLIED_VALUATION, "valuation", q.valuation());
             origins.put(Iris.claimPart(claim, "valuation"), new Origins.Origin(what, f.at("valuation"), Map.of()));
         }
+        if (q.count() != null) {
+            amount(claim, Vocab.COUNT, "count", q.count());
+            origins.put(Iris.claimPart(claim, "count"), new Origins.Origin(what, f.at("count"), Map.of()));
+        }
         if (q.stakePercent() != null) {
             add(claim, Vocab.STAKE, decimal(q.stakePercent()));
         }
         if (q.date() != null) {
-            add(claim, Vocab.DATE, NodeFactory.createLiteralDT(q.date().firstInstant(), XSDDatatype.XSDdateTime));
+            add(claim, Vocab.DATE, instant(q.date()));
             add(claim, Vocab.DATE_PRECISION, precision(q.date()));
+            if (q.date().hedge() != null) {
+                add(claim, Vocab.DATE_HEDGE, Iris.term(HEDGE_NAMES.get(q.date().hedge())));
+            }
+            if (q.date().asWritten() != null) {
+                add(claim, Vocab.DATE_AS_WRITTEN, NodeFactory.createLiteralString(q.date().asWritten()));
+            }
         }
         if (q.role() != null) {
             add(claim, Vocab.ROLE, NodeFactory.createLiteralLang(q.role(), a.language()));
@@ -151,24 +185,39 @@ public final class GraphBuilder {
             add(claim, Vocab.PURPOSE, NodeFactory.createLiteralLang(q.purpose(), a.language()));
         }
         q.attributedTo().forEach(source -> add(claim, Vocab.ATTRIBUTED_TO, Iris.entity(source)));
+        q.platforms().forEach(platform -> add(claim, Vocab.ON_PLATFORM, Iris.entity(platform.value())));
+        q.includes().forEach(included -> add(claim, Vocab.INCLUDES, Iris.claim(a.id(), included.value())));
+        q.concepts().forEach((key, labels) -> {
+            Schema.ConceptQualifier qualifier = schema.conceptQualifiers().get(key);
+            labels.forEach(label -> add(claim, Iris.term(qualifier.property()),
+                    Iris.term(schema.concept(qualifier.scheme(), label.value()).orElseThrow().name())));
+        });
     }
 
+    /** A sum of money (a kg:MonetaryAmount with its currency) or a count (a kg:Quantity with its unit). */
     private void amount(Node claim, Node property, String part, Amount amount) {
         Node node = Iris.claimPart(claim, part);
         add(claim, property, node);
-        add(node, RDF.type.asNode(), Vocab.MONETARY_AMOUNT);
+        add(node, RDF.type.asNode(), amount.isMoney() ? Vocab.MONETARY_AMOUNT : Vocab.QUANTITY);
         add(node, RDFS.label.asNode(), NodeFactory.createLiteralString(amount.text()));
         add(node, Vocab.VALUE, decimal(amount.value()));
         if (amount.upper() != null) {
             add(node, Vocab.UPPER_VALUE, decimal(amount.upper()));
         }
-        add(node, Vocab.CURRENCY, NodeFactory.createLiteralString(amount.currency()));
+        add(node, amount.isMoney() ? Vocab.CURRENCY : Vocab.UNIT, NodeFactory.createLiteralString(amount.unit()));
         add(node, Vocab.BOUND, bound(amount.bound()));
     }
 
     private static final Map<Bound, String> BOUND_NAMES = Map.of(
             Bound.EXACT, "Exact", Bound.AT_LEAST, "AtLeast", Bound.AT_MOST, "AtMost",
             Bound.APPROXIMATELY, "Approximately", Bound.RANGE, "Range");
+
+    private static final Map<FactDate.Hedge, String> HEDGE_NAMES = Map.of(
+            FactDate.Hedge.EARLY, "Early", FactDate.Hedge.MID, "Mid", FactDate.Hedge.LATE, "Late", FactDate.Hedge.ABOUT, "About");
+
+    private static Node instant(FactDate date) {
+        return NodeFactory.createLiteralDT(date.firstInstant(), XSDDatatype.XSDdateTime);
+    }
 
     private static Node bound(Bound bound) {
         return Iris.term(BOUND_NAMES.get(bound));

@@ -2,11 +2,15 @@ package dev.kg.rdf;
 
 import dev.kg.mapping.Schema;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -50,9 +54,50 @@ public final class OntologySchemaReader {
             boolean linksEntities = ontology.contains(property, RDF.type.asNode(), OWL.ObjectProperty.asNode());
             String domain = single(ontology, property, RDFS.domain.asNode());
             String range = linksEntities ? single(ontology, property, RDFS.range.asNode()) : null;
-            relations.put(name, new Schema.Relation(name, linksEntities, domain, range, local(t.getObject()).orElse(null)));
+            String figure = linksEntities ? null : Optional.ofNullable(single(ontology, property, Vocab.FIGURE)).orElse("amount");
+            relations.put(name, new Schema.Relation(name, linksEntities, domain, range, local(t.getObject()).orElse(null), figure));
         }
-        return new Schema(relations, closure, local(Vocab.ENTITY).orElseThrow());
+        return new Schema(relations, closure, local(Vocab.ENTITY).orElseThrow(), concepts(ontology), conceptQualifiers(ontology));
+    }
+
+    /** The concepts of every scheme, by scheme, in the order of their local names. */
+    private static Map<String, List<Schema.Concept>> concepts(Graph ontology) {
+        Map<String, List<Schema.Concept>> byScheme = new TreeMap<>();
+        for (Triple t : ontology.find(Node.ANY, Vocab.SKOS_IN_SCHEME, Node.ANY).toList()) {
+            Optional<String> name = local(t.getSubject());
+            Optional<String> scheme = local(t.getObject());
+            if (name.isEmpty() || scheme.isEmpty()) {
+                continue;
+            }
+            List<String> alt = ontology.find(t.getSubject(), Vocab.SKOS_ALT_LABEL, Node.ANY).toList().stream()
+                    .map(a -> a.getObject().getLiteralLexicalForm()).sorted().toList();
+            byScheme.computeIfAbsent(scheme.get(), k -> new ArrayList<>()).add(new Schema.Concept(name.get(), scheme.get(),
+                    prefLabel(ontology, t.getSubject(), "en").orElse(name.get()),
+                    prefLabel(ontology, t.getSubject(), "it").orElse(name.get()), alt));
+        }
+        byScheme.values().forEach(list -> list.sort(Comparator.comparing(Schema.Concept::name)));
+        return byScheme;
+    }
+
+    /** The qualifiers that take concepts: properties with a kg:mappingKey and a kg:conceptScheme. */
+    private static Map<String, Schema.ConceptQualifier> conceptQualifiers(Graph ontology) {
+        Map<String, Schema.ConceptQualifier> byKey = new TreeMap<>();
+        for (Triple t : ontology.find(Node.ANY, Vocab.MAPPING_KEY, Node.ANY).toList()) {
+            Optional<String> property = local(t.getSubject());
+            Optional<String> scheme = ontology.find(t.getSubject(), Vocab.CONCEPT_SCHEME, Node.ANY).nextOptional()
+                    .flatMap(s -> local(s.getObject()));
+            if (property.isPresent() && scheme.isPresent() && t.getObject().isLiteral()) {
+                String key = t.getObject().getLiteralLexicalForm();
+                byKey.put(key, new Schema.ConceptQualifier(key, property.get(), scheme.get()));
+            }
+        }
+        return byKey;
+    }
+
+    private static Optional<String> prefLabel(Graph ontology, Node concept, String language) {
+        return ontology.find(concept, Vocab.SKOS_PREF_LABEL, Node.ANY).toList().stream()
+                .map(Triple::getObject).filter(o -> o.isLiteral() && o.getLiteralLanguage().equals(language))
+                .map(Node::getLiteralLexicalForm).findFirst();
     }
 
     private static void collect(String cls, Map<String, Set<String>> direct, Set<String> into) {
@@ -68,10 +113,10 @@ public final class OntologySchemaReader {
         return found.size() == 1 ? local(found.get(0).getObject()).orElse(null) : null;
     }
 
-    private static java.util.Optional<String> local(Node n) {
+    private static Optional<String> local(Node n) {
         if (n.isURI() && n.getURI().startsWith(Iris.ONTOLOGY_NS)) {
-            return java.util.Optional.of(Iris.termName(n.getURI()));
+            return Optional.of(Iris.termName(n.getURI()));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

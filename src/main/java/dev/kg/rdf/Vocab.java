@@ -36,10 +36,29 @@ public final class Vocab {
     public static final Node BOUND = term("bound");
     public static final Node SOURCE_FILE = term("sourceFile");
     public static final Node SHA256 = term("sha256");
+    public static final Node ISSUED_PRECISION = term("issuedPrecision");
+    public static final Node ISSUED_INFERRED = term("issuedInferred");
+    public static final Node RETRIEVED = term("retrieved");
+    public static final Node MAPPING_KEY = term("mappingKey");
+    public static final Node FIGURE = term("figure");
+    public static final Node CONCEPT_SCHEME = term("conceptScheme");
+    public static final Node QUANTITY = term("Quantity");
+    public static final Node COUNT = term("count");
+    public static final Node UNIT = term("unit");
+    public static final Node ON_PLATFORM = term("onPlatform");
+    public static final Node INCLUDES = term("includes");
+    public static final Node DATE_HEDGE = term("dateHedge");
+    public static final Node DATE_AS_WRITTEN = term("dateAsWritten");
 
     public static final Node DCT_TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
     public static final Node DCT_LANGUAGE = NodeFactory.createURI("http://purl.org/dc/terms/language");
     public static final Node SKOS_ALT_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel");
+    public static final Node SKOS_PREF_LABEL = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#prefLabel");
+    public static final Node SKOS_IN_SCHEME = NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#inScheme");
+    public static final Node SCHEMA_URL = NodeFactory.createURI("https://schema.org/url");
+    public static final Node SCHEMA_AUTHOR = NodeFactory.createURI("https://schema.org/author");
+    public static final Node DCT_PUBLISHER = NodeFactory.createURI("http://purl.org/dc/terms/publisher");
+    public static final Node DCT_ISSUED = NodeFactory.createURI("http://purl.org/dc/terms/issued");
 
     private Vocab() {
     }

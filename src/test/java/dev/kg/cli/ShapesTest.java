@@ -47,7 +47,7 @@ class ShapesTest {
                 object: scale-ai
                 amount: 14-25 billion USD
                 status: open
-                role: investor
+                role: CEO
                 evidence: "Meta investe tra 14 e 25 miliardi in Scale AI"
               - id: customer
                 subject: microsoft

@@ -77,8 +77,9 @@ class ValidationTest {
                 a1 + ":8:15: unknown relation 'investIn' — did you mean 'investsIn'? [unknown-relation]",
                 a1 + ":10:13: malformed amount '14 miliardi USD' — write it as '10 billion USD', 'over 10 billion USD',"
                         + " 'about 29 billion USD', 'up to 65 billion USD' or '14-25 billion USD' [malformed-value]",
-                a1 + ":11:12: malformed stake '149%' — write a percentage above 0 and at most 100, e.g. '49%' [malformed-value]",
-                a1 + ":12:11: malformed date '2025-13' — write a year (2025), a month (2025-06) or a day (2025-06-12) [malformed-value]",
+                a1 + ":11:12: malformed stake '149%' — write one percentage above 0 and at most 100, e.g. '49%', and/or kinds of"
+                        + " stake such as 'minority, no board seat', separated by commas [malformed-value]",
+                a1 + ":12:11: malformed date '2025-13' — write " + dev.kg.mapping.FactDate.FORMS + " [malformed-value]",
                 a1 + ":13:15: the evidence quote does not occur in seeds/a1.txt — the quote matches the article up to"
                         + " \"…eta ha acquisito una partecipazione del \", then has \"51% in Scale AI…\" where the article"
                         + " has \"49% in Scale AI. Alexandr Wang entra in …\"; copy the passage verbatim [quote-not-in-article]",
@@ -146,7 +147,8 @@ class ValidationTest {
         TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "001_d5649c7f9c9adf91.yaml", "stake: 49%", "stake: 149%");
 
         assertEquals(1, rebuild.run().exit());
-        assertEquals(rebuild.mapping() + ":12:12: malformed stake '149%' — write a percentage above 0 and at most 100,"
-                + " e.g. '49%' [malformed-value]\n1 problem found; nothing was written.\n", rebuild.run().err());
+        assertEquals(rebuild.mapping() + ":12:12: malformed stake '149%' — write one percentage above 0 and at most 100,"
+                + " e.g. '49%', and/or kinds of stake such as 'minority, no board seat', separated by commas [malformed-value]\n"
+                + "1 problem found; nothing was written.\n", rebuild.run().err());
     }
 }

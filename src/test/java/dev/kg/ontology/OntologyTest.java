@@ -110,7 +110,7 @@ class OntologyTest {
     @Test
     void hasItsHeader() {
         assertEquals("https://w3id.org/kg/ontology", ontology.getOntologyID().getOntologyIRI().orElseThrow().toString());
-        assertEquals("https://w3id.org/kg/ontology/0.2.0", ontology.getOntologyID().getVersionIRI().orElseThrow().toString());
+        assertEquals("https://w3id.org/kg/ontology/0.3.0", ontology.getOntologyID().getVersionIRI().orElseThrow().toString());
         Set<String> header = ontology.annotations()
                 .map(a -> a.getProperty().getIRI().getShortForm() + "@" + a.getValue().asLiteral().map(OWLLiteral::getLang).orElse("iri"))
                 .collect(Collectors.toCollection(TreeSet::new));
