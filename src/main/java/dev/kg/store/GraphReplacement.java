@@ -22,7 +22,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
-import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
@@ -117,11 +116,14 @@ public final class GraphReplacement implements AutoCloseable {
         dataset = null;
     }
 
-    /** Makes the new graph the newest generation of the store at {@code storeDir}, whose lock the caller holds. */
-    void moveInto(Path storeDir) {
-        Path current = DatabaseOps.findStorageLocation(storeDir);
-        int generation = current == null ? 0 : Integer.parseInt(current.getFileName().toString().substring("Data-".length()));
-        Path next = storeDir.resolve("Data-%04d".formatted(generation + 1));
+    /** The finished generation, before {@link #moveInto}: files written into it move in with it. */
+    Path generation() {
+        return staging.resolve(STAGED_GENERATION);
+    }
+
+    /** Makes the new graph the store's generation {@code next} (its newest), under the store's lock, which the caller holds. */
+    void moveInto(Path next) {
+        Path storeDir = next.getParent();
         try {
             Files.move(staging.resolve(STAGED_GENERATION), next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;
