@@ -1,10 +1,10 @@
 package dev.kg.store;
 
+import java.nio.file.Path;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.tdb2.sys.DatabaseConnection;
-import java.nio.file.Path;
 
 /**
  * TDB2's own lock on a store folder ({@code tdb.lock}), the one every TDB2 process takes to open the store,
@@ -20,7 +20,12 @@ final class StoreLock implements AutoCloseable {
 
     /** Takes the lock of the store folder {@code dir} (created when missing), or says which process has it. */
     static StoreLock take(Path dir) {
-        ProcessFileLock lock = DatabaseConnection.lockForLocation(Location.create(dir));
+        ProcessFileLock lock;
+        try {
+            lock = DatabaseConnection.lockForLocation(Location.create(dir));
+        } catch (RuntimeException e) {
+            throw GraphStore.cannotOpen(dir, e);   // the lock file cannot be made: a read-only or odd folder
+        }
         if (lock.isLockedHere()) {
             return new StoreLock(null);
         }
