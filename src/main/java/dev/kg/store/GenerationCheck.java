@@ -88,6 +88,25 @@ final class GenerationCheck {
         }
     }
 
+    /** What {@code kg check} adds last: the store holds the triples per graph the build wrote, and only those graphs. */
+    static Map<String, Long> triplesPerGraph(Path store, StoreManifest manifest, Map<String, Long> counted) {
+        Map<String, Long> expected = StoreManifest.graphsIn(store.resolve(manifest.generation())).orElseThrow(() ->
+                damaged(store, manifest.generation() + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
+        for (Map.Entry<String, Long> graph : expected.entrySet()) {
+            long found = counted.getOrDefault(graph.getKey(), 0L);
+            if (found != graph.getValue()) {
+                throw damaged(store, "graph <" + graph.getKey() + "> holds " + found + " triples; the build wrote "
+                        + graph.getValue());
+            }
+        }
+        for (String graph : counted.keySet()) {
+            if (!expected.containsKey(graph)) {
+                throw damaged(store, "graph <" + graph + "> is not one the build wrote");
+            }
+        }
+        return expected;
+    }
+
     private static List<Path> list(Path store, Path generation) {
         try {
             List<Path> present = StoreManifest.listFiles(generation);
