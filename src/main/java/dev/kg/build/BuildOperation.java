@@ -85,7 +85,10 @@ public final class BuildOperation {
             GraphStore.replace(storeDir, loader, out -> {
                 pass.readAll(out);
                 progress.phase("finishing the store's indexes and the shape checks");
-            }, () -> checked[0] = pass.verdict());
+            }, () -> {
+                checked[0] = pass.verdict();
+                return checked[0].triplesPerGraph();
+            });
         }
         BuildReport r = checked[0];
         return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),

@@ -46,6 +46,12 @@ public final class TdbStorage {
         TDBInternal.expel(dataset);
     }
 
+    /** The generation folder that an open store reads. */
+    public static Path openGeneration(DatasetGraph dataset) {
+        // Internal: TDBInternal.getDatasetGraphTDB. DatasetGraph has no public accessor for its files.
+        return Path.of(TDBInternal.getDatasetGraphTDB(dataset).getLocation().getDirectoryPath());
+    }
+
     /**
      * The process that holds the lock of a store that could not be opened because of {@code failure}; empty when
      * the failure is not another process's lock.

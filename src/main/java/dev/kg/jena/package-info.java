@@ -16,7 +16,11 @@
  *     ({@code CoLib}). Public replacement: {@code LoaderFactory}'s loaders, as {@code --loader plain} uses.</li>
  * <li>{@link dev.kg.jena.TdbStorage}: the data generations of a store ({@code DatabaseOps}), releasing a
  *     store's files ({@code TDBInternal.expel}), and the process that holds a store's lock (the text of
- *     {@code DBOpEnvException}). Public replacement: none in Jena 6.2.0.</li>
+ *     {@code DBOpEnvException}), and the generation an open store reads ({@code TDBInternal}). Public
+ *     replacement: none in Jena 6.2.0.</li>
+ * <li>{@link dev.kg.jena.TdbLock}: a store folder's lock taken without opening the store
+ *     ({@code DatabaseConnection.lockForLocation}, {@code ProcessFileLock}). Public replacement: none; the
+ *     public {@code DatabaseMgr.connectDatasetGraph} takes it only while opening the store.</li>
  * <li>{@link dev.kg.jena.FocusedValidation}: validating chosen focus nodes ({@code ValidationContext},
  *     {@code VLib}) and reading a shape's targets ({@code Target}). Public replacement:
  *     {@code ShaclValidator.validate(Shapes, Graph)}, which chooses the focus nodes itself.</li>

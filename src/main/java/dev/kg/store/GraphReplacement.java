@@ -92,9 +92,14 @@ public final class GraphReplacement implements AutoCloseable {
         load = null;
     }
 
-    /** Makes the new graph the newest generation of the store at {@code storeDir}, whose lock the caller holds. */
-    void moveInto(Path storeDir) {
-        Path next = TdbStorage.nextGeneration(storeDir);
+    /** The finished generation, before {@link #moveInto}: files written into it move in with it. */
+    Path generation() {
+        return staging.resolve(TdbStorage.FIRST_GENERATION);
+    }
+
+    /** Makes the new graph the store's generation {@code next} (its newest), under the store's lock, which the caller holds. */
+    void moveInto(Path next) {
+        Path storeDir = next.getParent();
         try {
             Files.move(staging.resolve(TdbStorage.FIRST_GENERATION), next, StandardCopyOption.ATOMIC_MOVE);
             moved = true;

@@ -7,28 +7,39 @@ import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
  * The TDB2 store that keeps the graph. A build loads a whole new graph beside the current one and swaps it in
  * at once (see {@link GraphReplacement}), so a failed or killed build leaves the previous graph as it was.
+ * Every open first checks the store against the manifest its build wrote ({@link GenerationCheck}); a
+ * damaged store is never read, and a build replaces it without opening it.
  */
 public final class GraphStore implements AutoCloseable {
-    private static final Pattern GENERATION = Pattern.compile("Data-\\d+");
+    /** A generation folder, as TDB2 names them; kg numbers its own below a billion. */
+    private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
     private final DatasetGraph dataset;
     private final Path dir;
-    private boolean replaced;
+    private final StoreManifest manifest;
 
-    private GraphStore(DatasetGraph dataset, Path dir) {
+    private GraphStore(DatasetGraph dataset, Path dir, StoreManifest manifest) {
         this.dataset = dataset;
         this.dir = dir;
+        this.manifest = manifest;
     }
 
     /** True when the folder holds a TDB2 database. */
@@ -36,28 +47,53 @@ public final class GraphStore implements AutoCloseable {
         return Files.isDirectory(dir) && TdbStorage.newestGeneration(dir).isPresent();
     }
 
-    /** The store a build wrote; a clear error when there is none. */
+    /**
+     * The store a build wrote, checked against its manifest before Jena opens it; a clear error when there is
+     * none, when it is damaged, or when another process has it.
+     */
     public static GraphStore openExisting(Path dir) {
         refuseFile(dir);
         if (!holdsGraph(dir)) {
             throw new KgException(ErrorCode.NO_GRAPH,
                     dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
         }
-        return connect(dir);
+        StoreManifest checked;
+        try (StoreLock lock = StoreLock.take(dir)) {
+            checked = GenerationCheck.onOpen(dir);
+        }
+        // TDB2 takes the lock again to open the store; a build may have swapped a new generation in meanwhile.
+        GraphStore store = connect(dir, checked);
+        if (!store.generation().equals(checked.generation())) {
+            try {
+                store = new GraphStore(store.dataset, dir, GenerationCheck.onOpen(dir));
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+        return store;
     }
 
-    /** The store at the folder, created (with its parents) when missing. */
-    public static GraphStore openOrCreate(Path dir) {
-        refuseFile(dir);
-        refuseForeign(dir);
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE,
-                    dir + ": cannot create the store folder (" + e.getClass().getSimpleName()
-                    + ") — choose a writable place with --store", e);
+    /** {@code kg check}: every file, the zeros after the data, and the triples in each graph, against the manifest. */
+    public static StoreCheck check(Path dir) {
+        try (GraphStore store = openExisting(dir)) {
+            StoreManifest m = store.manifest;
+            GenerationCheck.zerosAfterData(dir, m);
+            Map<String, Long> graphs = GenerationCheck.triplesPerGraph(dir, m, store.read(store::triplesPerGraph));
+            return new StoreCheck(dir, m.generation(), m.files().size(), m.bytes(), graphs, m.kgVersion(), m.jenaVersion());
         }
-        return connect(dir);
+    }
+
+    /** Triples per graph IRI, the default graph (which kg leaves empty) under {@link StoreCheck#DEFAULT_GRAPH}. */
+    private Map<String, Long> triplesPerGraph() {
+        Map<String, Long> counts = new TreeMap<>();
+        dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
+        // Straight from the default graph's own index, whatever union setting the dataset carries.
+        long outside = Iter.count(dataset.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY));
+        if (outside > 0) {
+            counts.put(StoreCheck.DEFAULT_GRAPH, outside);
+        }
+        return counts;
     }
 
     private static void refuseFile(Path dir) {
@@ -67,17 +103,17 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
+    /** A folder that holds neither a graph nor only TDB2's lock file is someone else's. */
     private static void refuseForeign(Path dir) {
-        if (Files.isDirectory(dir) && !holdsGraph(dir) && !isEmpty(dir)) {
-            throw new KgException(ErrorCode.FOREIGN_FOLDER,
-                    dir + ": this folder holds other files and no kg store, so kg will not write into it"
-                    + " — point --store at an empty or new folder");
+        if (!Files.isDirectory(dir) || holdsGraph(dir)) {
+            return;
         }
-    }
-
-    private static boolean isEmpty(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.findAny().isEmpty();
+            if (entries.anyMatch(p -> !p.getFileName().toString().equals(StoreManifest.LOCK_FILE))) {
+                throw new KgException(ErrorCode.FOREIGN_FOLDER,
+                        dir + ": this folder holds other files and no kg store, so kg will not write into it"
+                        + " — point --store at an empty or new folder");
+            }
         } catch (IOException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE,
                     dir + ": cannot list the store folder (" + e.getClass().getSimpleName()
@@ -85,42 +121,67 @@ public final class GraphStore implements AutoCloseable {
         }
     }
 
-    private static GraphStore connect(Path dir) {
+    private static GraphStore connect(Path dir, StoreManifest manifest) {
         try {
-            return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir);
+            return new GraphStore(DatabaseMgr.connectDatasetGraph(dir.toString()), dir, manifest);
         } catch (RuntimeException e) {
-            // TDB2 allows one process per store; its lock names the process that holds it.
-            OptionalLong holder = TdbStorage.lockHolder(e);
-            if (holder.isPresent()) {
-                throw new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.getAsLong()
-                        + " (another kg build, query or serve) is using it — wait for it to finish, then try again", e);
-            }
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
-                    + ") — check that no other program uses it and that it was built by kg", e);
+            throw cannotOpen(dir, e);
         }
+    }
+
+    /** What TDB2's refusal to open or lock the store means to the user: busy when another process has it. */
+    static KgException cannotOpen(Path dir, RuntimeException e) {
+        OptionalLong holder = TdbStorage.lockHolder(e);
+        if (holder.isPresent()) {
+            return new KgException(ErrorCode.STORE_BUSY, dir + ": the store is busy: process " + holder.getAsLong()
+                    + " (another kg build, query or serve) is using it — wait for it to finish, then try again", e);
+        }
+        return new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot open the store (" + e.getMessage()
+                + ") — check that no other program uses it and that it was built by kg", e);
     }
 
     /**
      * Replaces everything in the store at {@code dir} with the graph that {@code writer} loads, once
-     * {@code verdict} (run once the new graph's indexes are written) has returned without throwing. The store is
-     * opened, and created when missing, only then: when either throws, or when the process dies at any
-     * point, the store is as it was.
+     * {@code verdict} (run once the new graph's indexes are written) has returned the triples in each named
+     * graph. Only then is the store's lock taken, and the store created when missing; the store itself is
+     * never opened, so a damaged one is replaced like any other. When either throws, or when the process dies
+     * at any point, the store is as it was.
      */
-    public static void replace(Path dir, Consumer<GraphReplacement> writer, Runnable verdict) {
+    public static void replace(Path dir, Consumer<GraphReplacement> writer, Supplier<Map<String, Long>> verdict) {
         replace(dir, Loader.PACKED, writer, verdict);
     }
 
-    /** As {@link #replace(Path, Consumer, Runnable)}, loading the new graph with {@code loader}. */
-    public static void replace(Path dir, Loader loader, Consumer<GraphReplacement> writer, Runnable verdict) {
+    /** As {@link #replace(Path, Consumer, Supplier)}, loading the new graph with {@code loader}. */
+    public static void replace(Path dir, Loader loader, Consumer<GraphReplacement> writer, Supplier<Map<String, Long>> verdict) {
         refuseFile(dir);
         refuseForeign(dir);
         try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
             writer.accept(replacement);
-            replacement.finish(Prefixes.STANDARD, verdict);
-            try (GraphStore store = openOrCreate(dir)) {
-                replacement.moveInto(dir);
-                store.replaced = true;
+            List<Map<String, Long>> graphs = new ArrayList<>(1);
+            replacement.finish(Prefixes.STANDARD, () -> graphs.add(verdict.get()));
+            try (StoreLock lock = StoreLock.take(dir)) {
+                Path next = dir.resolve("Data-%04d".formatted(newestGeneration(dir) + 1));
+                try {
+                    StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(), graphs.get(0));
+                } catch (IOException e) {
+                    throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot write the new graph's manifest ("
+                            + e.getClass().getSimpleName() + ") — check the free space next to the store", e);
+                }
+                replacement.moveInto(next);
+                deleteOldGenerations(dir, next);
             }
+        }
+    }
+
+    /** The highest generation number among the folder's entries (0 when none), whatever TDB2 makes of them. */
+    private static int newestGeneration(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> GENERATION.matcher(p.getFileName().toString()))
+                    .filter(m -> m.matches() && m.group(1).length() < 10)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        } catch (IOException e) {
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot list the store folder ("
+                    + e.getClass().getSimpleName() + ") — check its permissions", e);
         }
     }
 
@@ -132,20 +193,21 @@ public final class GraphStore implements AutoCloseable {
         return dataset;
     }
 
+    /** The generation folder's name ({@code Data-NNNN}) that this store has open. */
+    private String generation() {
+        return TdbStorage.openGeneration(dataset).getFileName().toString();
+    }
+
     /** Lets go of the store and its lock, so that another process can open it while this one goes on. */
     @Override
     public void close() {
         TdbStorage.release(dataset);
-        if (replaced) {
-            deleteOldGenerations();
-        }
     }
 
-    /** The generations before the newest, which a replacement leaves behind and nothing opens again. */
-    private void deleteOldGenerations() {
-        Path newest = TdbStorage.newestGeneration(dir).orElse(null);
+    /** Every generation but {@code kept}: those a replacement leaves behind, and any that is not kg's. */
+    private static void deleteOldGenerations(Path dir, Path kept) {
         try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(newest))
+            entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(kept))
                     .forEach(GraphReplacement::deleteTree);
         } catch (IOException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot remove the previous graph's files ("

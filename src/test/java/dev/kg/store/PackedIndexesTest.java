@@ -101,7 +101,11 @@ class PackedIndexesTest {
             Graph copy = GraphFactory.createDefaultGraph();
             source.getGraph(g).find().forEachRemaining(copy::add);
             out.add(g, copy);
-        })), () -> { });
+        })), () -> Txn.calculateRead(source, () -> {
+            java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+            source.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) source.getGraph(g).size()));
+            return counts;
+        }));
         try (GraphStore opened = GraphStore.openExisting(store)) {
             // The prefixes are written in the loading transaction, before the indexes.
             assertEquals(Prefixes.STANDARD.getNsPrefixMap(), Txn.calculateRead(opened.dataset(),

@@ -1,0 +1,88 @@
+package dev.kg.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.CRC32C;
+
+/**
+ * One file of a store generation as the build wrote it: its size, and a CRC32C of its first {@code checked}
+ * bytes, beyond which the file held only zeros.
+ * <p>
+ * TDB2 makes its index files 8 MiB at a time and writes blocks from the start, so a small store's index
+ * files are mostly zeros that no read reaches. The checksum covers every megabyte chunk that held data, so a
+ * store is checked on every open at the cost of reading its data once; {@link #tailIsZero} checks the rest
+ * (for {@code kg check}).
+ */
+record FileDigest(String name, long size, long checked, long crc32c) {
+    /** The unit in which data is told from the zeros after it; larger than TDB2's 8 KiB blocks. */
+    private static final int CHUNK = 1 << 20;
+    private static final byte[] ZEROS = new byte[CHUNK];
+
+    FileDigest {
+        if (size < 0 || checked < 0 || checked > size) {
+            throw new IllegalArgumentException(name + ": size " + size + ", checked " + checked);
+        }
+    }
+
+    /** Reads the file as it is now. */
+    static FileDigest of(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file)) {
+            long size = channel.size();
+            long checked = size;
+            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+            // Back from the end, chunk by chunk (aligned to the file's start), while the chunks hold only zeros.
+            for (long start = (size - 1) / CHUNK * CHUNK; start >= 0 && size > 0; start -= CHUNK) {
+                int length = read(channel, start, buffer);
+                if (!isZero(buffer.array(), length)) {
+                    break;
+                }
+                checked = start;
+            }
+            return new FileDigest(file.getFileName().toString(), size, checked, crc(channel, checked, buffer));
+        }
+    }
+
+    /** True when the file's first {@code checked} bytes are those the build wrote. */
+    boolean dataMatches(FileChannel channel) throws IOException {
+        return channel.size() >= checked && crc(channel, checked, ByteBuffer.allocate(CHUNK)) == crc32c;
+    }
+
+    /** True when everything after the first {@code checked} bytes is zero, as the build left it. */
+    boolean tailIsZero(FileChannel channel) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        for (long start = checked; start < channel.size(); start += CHUNK) {
+            if (!isZero(buffer.array(), read(channel, start, buffer))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long crc(FileChannel channel, long length, ByteBuffer buffer) throws IOException {
+        CRC32C crc = new CRC32C();
+        for (long start = 0; start < length; start += CHUNK) {
+            int read = read(channel, start, buffer);
+            crc.update(buffer.array(), 0, (int) Math.min(read, length - start));
+        }
+        return crc.getValue();
+    }
+
+    /** Reads up to one chunk from {@code start}; fewer bytes only at the end of the file. */
+    private static int read(FileChannel channel, long start, ByteBuffer buffer) throws IOException {
+        buffer.clear();
+        while (buffer.hasRemaining()) {
+            int n = channel.read(buffer, start + buffer.position());
+            if (n < 0) {
+                break;
+            }
+        }
+        return buffer.position();
+    }
+
+    private static boolean isZero(byte[] bytes, int length) {
+        return Arrays.mismatch(bytes, 0, length, ZEROS, 0, length) < 0;
+    }
+}

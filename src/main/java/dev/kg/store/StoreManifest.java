@@ -1,0 +1,159 @@
+package dev.kg.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.atlas.json.JsonValue;
+
+/**
+ * What a build wrote into one generation of the store ({@code Data-NNNN}): the name of that generation,
+ * every file with its size and checksum, and the versions of kg and Jena. The triples in each named graph
+ * are in a file of their own ({@code kg-graphs.json}), one of the files the manifest lists, so that opening
+ * the store checks them without reading them. Both are written into the finished generation before it moves
+ * into the store, so that they move in with it, in the same rename.
+ */
+record StoreManifest(String generation, String kgVersion, String jenaVersion, List<FileDigest> files) {
+    static final String FILE_NAME = "kg-manifest.json";
+    static final String GRAPHS_FILE = "kg-graphs.json";
+    /** TDB2's lock: rewritten with the process id by every process that opens the store, so never checked. */
+    static final String LOCK_FILE = "tdb.lock";
+    private static final int FORMAT = 1;
+    /** A manifest lists a few dozen files; anything larger is not one kg wrote. */
+    private static final long MAX_MANIFEST_BYTES = 1 << 20;
+    /** About 80 bytes a graph: room for millions of articles, read only by {@code kg check}. */
+    private static final long MAX_GRAPHS_BYTES = 256L << 20;
+    /** More entries than this in a generation folder are not worth listing: the folder is not as built. */
+    static final int MAX_FILES = 1000;
+
+    StoreManifest {
+        files = List.copyOf(files);
+    }
+
+    /**
+     * Writes the graph counts and then the manifest of the finished generation in {@code dir}, which will be
+     * the store's {@code generation}.
+     */
+    static void writeInto(Path dir, String generation, Map<String, Long> graphs) throws IOException {
+        JsonObject counts = new JsonObject();
+        new TreeMap<>(graphs).forEach(counts::put);
+        write(dir.resolve(GRAPHS_FILE), counts);
+        describe(dir, generation).writeInto(dir);
+    }
+
+    private static StoreManifest describe(Path dir, String generation) throws IOException {
+        List<FileDigest> files = new ArrayList<>();
+        for (Path file : listFiles(dir)) {
+            files.add(FileDigest.of(file));
+        }
+        String kg = StoreManifest.class.getPackage().getImplementationVersion();
+        return new StoreManifest(generation, kg != null ? kg : "development build", org.apache.jena.Jena.VERSION,
+                files);
+    }
+
+    /** The generation folder's entries that a manifest lists, sorted by name: all but the lock and itself. */
+    static List<Path> listFiles(Path dir) throws IOException {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> !p.getFileName().toString().equals(LOCK_FILE)
+                            && !p.getFileName().toString().equals(FILE_NAME))
+                    .limit(MAX_FILES + 1)
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private void writeInto(Path dir) throws IOException {
+        JsonObject json = new JsonObject();
+        json.put("format", FORMAT);
+        json.put("generation", generation);
+        json.put("kg", kgVersion);
+        json.put("jena", jenaVersion);
+        JsonArray list = new JsonArray();
+        for (FileDigest f : files) {
+            JsonObject o = new JsonObject();
+            o.put("name", f.name());
+            o.put("size", f.size());
+            o.put("checked", f.checked());
+            o.put("crc32c", Long.toHexString(f.crc32c()));
+            list.add(o);
+        }
+        json.put("files", list);
+        write(dir.resolve(FILE_NAME), json);
+    }
+
+    /** Writes a new file through to the disk, as TDB2 does its own before the generation is moved. */
+    private static void write(Path file, JsonObject json) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = Channels.newOutputStream(channel);
+            JSON.write(out, json);
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    /** The manifest in the generation folder {@code dir}; empty when it is missing, unreadable or not one kg wrote. */
+    static Optional<StoreManifest> readFrom(Path dir) {
+        Optional<JsonObject> read = parse(dir.resolve(FILE_NAME), MAX_MANIFEST_BYTES);
+        if (read.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonObject json = read.get();
+        try {
+            if (json.getNumber("format").intValue() != FORMAT) {
+                return Optional.empty();
+            }
+            List<FileDigest> files = new ArrayList<>();
+            for (Iterator<JsonValue> it = json.getIterator("files"); it.hasNext(); ) {
+                JsonObject o = it.next().getAsObject();
+                files.add(new FileDigest(o.getString("name"), o.getNumber("size").longValue(),
+                        o.getNumber("checked").longValue(), Long.parseUnsignedLong(o.getString("crc32c"), 16)));
+            }
+            return Optional.of(new StoreManifest(json.getString("generation"), json.getString("kg"),
+                    json.getString("jena"), files));
+        } catch (RuntimeException e) {
+            return Optional.empty();   // a field missing or of the wrong kind
+        }
+    }
+
+    /** The triples in each named graph (by IRI) of the generation in {@code dir}; empty when unreadable. */
+    static Optional<Map<String, Long>> graphsIn(Path dir) {
+        return parse(dir.resolve(GRAPHS_FILE), MAX_GRAPHS_BYTES).flatMap(json -> {
+            try {
+                Map<String, Long> graphs = new TreeMap<>();
+                json.forEach((g, n) -> graphs.put(g, n.getAsNumber().value().longValue()));
+                return Optional.of(graphs);
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    private static Optional<JsonObject> parse(Path file, long maxBytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (Files.size(file) > maxBytes) {
+                return Optional.empty();
+            }
+            return Optional.of(JSON.parse(in));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();   // missing, unreadable, not a JSON object, or nested past the parser's stack
+        }
+    }
+
+    long bytes() {
+        return files.stream().mapToLong(FileDigest::size).sum();
+    }
+}
