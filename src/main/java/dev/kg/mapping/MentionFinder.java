@@ -71,8 +71,8 @@ public final class MentionFinder {
         }
         // A name starts after no lower-case letter and ends before none, nor before a digit: "OpenAIMeta",
         // as one article prints it, is OpenAI and Meta; "Llama 30" is not "Llama 3".
-        names = all.isEmpty() ? null : Pattern.compile("(?<!\\p{Ll})(?:" + alternatives + ")(?![\\p{Ll}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        // Case is ignored inside the names only: with the flag on the whole pattern, \\p{Ll} would match "M".
+        names = all.isEmpty() ? null : Pattern.compile("(?<!\\p{Ll})(?iu:" + alternatives + ")(?![\\p{Ll}\\p{N}])");
     }
 
     /** The mentions in {@code sentence}, in reading order, with offsets in it. */
