@@ -46,49 +46,43 @@ public final class MentionFinder {
                     + "|thousand|trillions?))?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern CAPITALISED = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]*");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern GROUP_DIGITS = Pattern.compile("[.,]\\d{3}(?!\\d)");
     private static final String CLAUSE_OPENERS = ":.!?\"“”«»(";
     private static final String DASHES = "-–—•";
 
-    private final Pattern names;
-    private final Map<String, String> entityOfName = new HashMap<>();
+    /** Names by their first two characters in lower case, the longest first; each with its entity's id. */
+    private final Map<String, List<Name>> names = new HashMap<>();
+
+    private record Name(String text, String entityId) {
+    }
 
     public MentionFinder(List<Entity> entities) {
-        List<String> all = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Entity e : entities) {
             List<String> own = new ArrayList<>(List.of(e.labelEn(), e.labelIt()));
             own.addAll(e.aliases());
             for (String name : own) {
-                if (name != null && !name.isBlank() && entityOfName.putIfAbsent(key(name), e.id()) == null) {
-                    all.add(name);
+                if (name != null && name.strip().length() >= 2 && seen.add(key(name.strip()))) {
+                    names.computeIfAbsent(key(name.strip().substring(0, 2)), k -> new ArrayList<>()).add(new Name(name.strip(), e.id()));
                 }
             }
         }
-        all.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
-        StringBuilder alternatives = new StringBuilder();
-        for (String name : all) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|").append(Pattern.quote(name));
-        }
-        // A name starts after no lower-case letter and ends before none, nor before a digit: "OpenAIMeta",
-        // as one article prints it, is OpenAI and Meta; "Llama 30" is not "Llama 3".
-        // Case is ignored inside the names only: with the flag on the whole pattern, \\p{Ll} would match "M".
-        names = all.isEmpty() ? null : Pattern.compile("(?<!\\p{Ll})(?iu:" + alternatives + ")(?![\\p{Ll}\\p{N}])");
+        names.values().forEach(list -> list.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed()
+                .thenComparing(Name::text)));
     }
 
     /** The mentions in {@code sentence}, in reading order, with offsets in it. */
     public List<Mention> find(String sentence) {
         List<Mention> found = new ArrayList<>();
         StringBuilder rest = new StringBuilder(sentence);
-        if (names != null) {
-            Matcher m = names.matcher(sentence);
-            while (m.find()) {
-                found.add(new Mention(Mention.Kind.ENTITY, m.group(), m.start(), m.end(), entityOfName.get(key(m.group())), List.of()));
-                blank(rest, m.start(), m.end());
-            }
+        entities(sentence, found);
+        for (Mention entity : found) {
+            blank(rest, entity.start(), entity.end());
         }
         Matcher f = FIGURE.matcher(rest);
         while (f.find()) {
-            figure(f).ifPresent(found::add);
+            found.add(figure(f));
         }
         for (Mention figure : found) {
             if (figure.kind() != Mention.Kind.ENTITY) {
@@ -100,7 +94,40 @@ public final class MentionFinder {
         return found;
     }
 
-    private static java.util.Optional<Mention> figure(Matcher f) {
+    /**
+     * Known names, in any case, the longest first. A name starts after no lower-case letter and ends before
+     * none, nor before a digit: "OpenAIMeta", as one article prints it, is OpenAI and Meta; "Llama 30" is not
+     * "Llama 3". Names are looked up by their first two characters, so the cost does not grow with the
+     * number of entities.
+     */
+    private void entities(String sentence, List<Mention> found) {
+        int i = 0;
+        while (i < sentence.length() - 1) {
+            if (Character.isLetterOrDigit(sentence.charAt(i)) && (i == 0 || !Character.isLowerCase(sentence.charAt(i - 1)))) {
+                Name name = nameAt(sentence, i);
+                if (name != null) {
+                    int end = i + name.text().length();
+                    found.add(new Mention(Mention.Kind.ENTITY, sentence.substring(i, end), i, end, name.entityId(), List.of()));
+                    i = end;
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private Name nameAt(String sentence, int at) {
+        for (Name name : names.getOrDefault(key(sentence.substring(at, at + 2)), List.of())) {
+            int end = at + name.text().length();
+            if (sentence.regionMatches(true, at, name.text(), 0, name.text().length())
+                    && (end == sentence.length() || !(Character.isLowerCase(sentence.charAt(end)) || Character.isDigit(sentence.charAt(end))))) {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    private static Mention figure(Matcher f) {
         String scale = f.group("scale") == null ? "" : f.group("scale").toLowerCase(Locale.ROOT);
         int power = scale.startsWith("miliard") || scale.startsWith("billion") ? 9
                 : scale.startsWith("milion") || scale.startsWith("million") ? 6
@@ -116,9 +143,9 @@ public final class MentionFinder {
         }
         boolean dollar = f.group().startsWith("$");
         Mention.Kind kind = f.group("percent") != null ? Mention.Kind.PERCENTAGE
-                : power == 0 && !dollar && f.group("low") != null && f.group("high") == null && f.group("low").matches("(19|20)\\d\\d")
+                : power == 0 && !dollar && f.group("low") != null && f.group("high") == null && YEAR.matcher(f.group("low")).matches()
                 ? Mention.Kind.YEAR : Mention.Kind.AMOUNT;
-        return java.util.Optional.of(new Mention(kind, f.group(), f.start(), f.end(), null, values));
+        return new Mention(kind, f.group(), f.start(), f.end(), null, values);
     }
 
     /** "13,8" and "13.8" are 13.8; "1.000" and "1,000" are a thousand. */
