@@ -2,8 +2,10 @@ package dev.kg.mapping;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +42,7 @@ public final class MentionFinder {
     private static final Pattern FIGURE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,])(?:\\$\\s?)?"
                     + "(?:tra\\s+(?<from>" + NUMBER + ")\\s+e\\s+(?<to>" + NUMBER + ")"
-                    + "|(?<word>un|uno|one|a)(?=\\s+(?:miliard|milion|billion|million))"
+                    + "|(?<word>un|uno|one)(?=\\s+(?:miliard|milion|billion|million))"
                     + "|(?<low>" + NUMBER + ")(?:\\s*[-–]\\s*(?<high>" + NUMBER + "))?)"
                     + "(?:\\s*(?<percent>%|per cento|percent)|\\s+(?<scale>miliard[oi]|milion[ei]|mila|billions?|millions?"
                     + "|thousand|trillions?))?(?![\\p{L}\\p{N}])",
@@ -58,9 +60,9 @@ public final class MentionFinder {
     }
 
     public MentionFinder(List<Entity> entities) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Entity e : entities) {
-            List<String> own = new ArrayList<>(List.of(e.labelEn(), e.labelIt()));
+            List<String> own = new ArrayList<>(Arrays.asList(e.labelEn(), e.labelIt()));
             own.addAll(e.aliases());
             for (String name : own) {
                 if (name != null && name.strip().length() >= 2 && seen.add(key(name.strip()))) {
