@@ -6,6 +6,7 @@ import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.CurationReader;
+import dev.kg.mapping.Entity;
 import dev.kg.mapping.Schema;
 import dev.kg.project.Project;
 import dev.kg.rdf.GraphBuilder;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
@@ -55,9 +56,9 @@ public final class BuildOperation {
     /**
      * Reads and checks everything: the mapping files against the ontology, then the graph built from them
      * against the SHACL shapes. Throws with every problem found, and writes nothing. {@code eachArticle}
-     * sees every article whose mapping file is sound, as it is read.
+     * sees every article whose mapping file is sound, as it is read, with the project's entities.
      */
-    public static BuildReport validate(Project project, Progress progress, Consumer<Article> eachArticle) {
+    public static BuildReport validate(Project project, Progress progress, BiConsumer<List<Entity>, Article> eachArticle) {
         Pass pass = new Pass(project, progress, eachArticle, false);
         try (pass) {
             pass.readAll(null);
@@ -81,7 +82,7 @@ public final class BuildOperation {
     public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress) {
         long start = System.nanoTime();
         BuildReport[] checked = new BuildReport[1];
-        try (Pass pass = new Pass(project, progress, article -> { }, loader == Loader.PLAIN)) {
+        try (Pass pass = new Pass(project, progress, (entities, article) -> { }, loader == Loader.PLAIN)) {
             GraphStore.replace(storeDir, loader, out -> {
                 pass.readAll(out);
                 progress.phase("finishing the store's indexes and the shape checks");
@@ -98,7 +99,7 @@ public final class BuildOperation {
     /** One pass over the curation: each article read, checked, built and handed on; shapes checked beside. */
     private static final class Pass implements AutoCloseable {
         private final Progress progress;
-        private final Consumer<Article> eachArticle;
+        private final BiConsumer<List<Entity>, Article> eachArticle;
         private final long start = System.nanoTime();
         private final Schema schema;
         private final CurationReader reader;
@@ -115,7 +116,7 @@ public final class BuildOperation {
         private int articles;
         private int facts;
 
-        Pass(Project project, Progress progress, Consumer<Article> eachArticle, boolean plainShapeChecks) {
+        Pass(Project project, Progress progress, BiConsumer<List<Entity>, Article> eachArticle, boolean plainShapeChecks) {
             this.progress = progress;
             this.plainShapeChecks = plainShapeChecks;
             this.eachArticle = eachArticle;
@@ -161,7 +162,7 @@ public final class BuildOperation {
                         checks.submit(() -> plainShapeChecks ? shapes.checkPartPlainly(graph, base, origins)
                                 : shapes.checkPart(graph, ontology, base, origins));
                     }
-                    eachArticle.accept(article);
+                    eachArticle.accept(reader.entities(), article);
                     // Once anything is wrong the build will fail, so the loader is spared the rest.
                     boolean sound = out != null && !reader.hasProblems() && !checks.failed();
                     if (sound && !baseSent) {

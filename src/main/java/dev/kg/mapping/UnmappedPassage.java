@@ -18,7 +18,8 @@ public record UnmappedPassage(Scalar passage, Reason reason, String note) {
         BACKGROUND("background"),
         ADVERTISING("advertising"),
         NAVIGATION("navigation"),
-        OUT_OF_SCOPE("out-of-scope");
+        OUT_OF_SCOPE("out-of-scope"),
+        NEEDS_VOCABULARY("needs-vocabulary");
 
         private final String key;
 

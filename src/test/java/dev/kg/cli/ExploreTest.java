@@ -63,18 +63,14 @@ class ExploreTest {
         assertEquals("", run.err());
         assertEquals(0, run.exit());
         assertEquals("""
-                Anduril Industries —partners on→ Defense Llama ←partners on— Scale AI
+                Anduril Industries —partners on→ Defense Llama ←develops— Scale AI
                 2 steps
 
                 Anduril Industries partners on Defense Llama
                   [002_cf741e01a53c0ac0]
                       "Meta collabora al progetto anche con Anduril"
 
-                Scale AI partners on Defense Llama
-                  [000_9546f4cd82c692eb]
-                      "Le due aziende stanno lavorando a Lama di difesa, una versione adattata in ambito militare del modello Llama di Meta."
-                  [003_3a9745ee0dab3a5e]
-                      "Meta e Scale stanno già collaborando a progetti incentrati sulla difesa, tra cui Defense Llama"
+                Scale AI develops Defense Llama
                   [004_a15e93869306b3ce]
                       "vanta anche lo sviluppo di Defense Llama, un modello linguistico progettato per applicazioni militari"
                 """, run.out());

@@ -18,7 +18,7 @@ class SavedQueriesTest {
     void investmentsShowEveryArticlesVersionSideBySide() {
         assertRows("""
                 investor,investee,amount,stake,valuation,status,article,reportedBy
-                Meta,Scale AI,10 billion USD,,,reported,000_9546f4cd82c692eb,
+                Meta,Scale AI,over 10 billion USD,,,in talks,000_9546f4cd82c692eb,
                 Meta,Scale AI,over 14 billion USD,49.0,about 29 billion USD,completed,001_d5649c7f9c9adf91,
                 Meta,Scale AI,over 10 billion USD,,14-25 billion USD,in talks,002_cf741e01a53c0ac0,"Bloomberg, Reuters"
                 Meta,Scale AI,over 10 billion USD,,,in talks,003_3a9745ee0dab3a5e,Bloomberg
@@ -45,7 +45,6 @@ class SavedQueriesTest {
                 Mark Zuckerberg,leads,Meta,,,,reported,002_cf741e01a53c0ac0
                 Mark Zuckerberg,leads,Meta,amministratore delegato,,,reported,003_3a9745ee0dab3a5e
                 Alexandr Wang,leads,Scale AI,CEO,,,reported,000_9546f4cd82c692eb
-                Alexandr Wang,leads,Scale AI,,,,former,001_d5649c7f9c9adf91
                 Alexandr Wang,leads,Scale AI,CEO,,,reported,004_a15e93869306b3ce
                 Jason Droege,leads,Scale AI,,,true,reported,001_d5649c7f9c9adf91
                 Jason Droege,leads,Uber Eats,,,,former,001_d5649c7f9c9adf91
@@ -105,37 +104,34 @@ class SavedQueriesTest {
                 """, SeedStore.kg("query", "founders", "--format", "csv"));
     }
 
-    /** P8 */
+    /** P8: every pair of different values with its conflict, and the qualifiers one article alone gives. */
     @Test
-    void whereTheArticlesDisagree() {
+    void whereTheArticlesDisagreeAndHow() {
         assertRows("""
-                subject,relation,object,aspect,value,articles
-                Alexandr Wang,leads,Scale AI,status,former,001_d5649c7f9c9adf91
-                Alexandr Wang,leads,Scale AI,status,reported,"000_9546f4cd82c692eb, 004_a15e93869306b3ce"
-                Meta,invests in,Scale AI,amount,10 billion USD,000_9546f4cd82c692eb
-                Meta,invests in,Scale AI,amount,over 10 billion USD,"002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
-                Meta,invests in,Scale AI,amount,over 14 billion USD,001_d5649c7f9c9adf91
-                Meta,invests in,Scale AI,implied valuation,14-25 billion USD,002_cf741e01a53c0ac0
-                Meta,invests in,Scale AI,implied valuation,about 29 billion USD,001_d5649c7f9c9adf91
-                Meta,invests in,Scale AI,status,completed,001_d5649c7f9c9adf91
-                Meta,invests in,Scale AI,status,in talks,"002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
-                Meta,invests in,Scale AI,status,reported,000_9546f4cd82c692eb
-                Meta,plans to spend,,amount,65-68 billion USD,002_cf741e01a53c0ac0
-                Meta,plans to spend,,amount,up to 65 billion USD,003_3a9745ee0dab3a5e
-                Scale AI,founded by,Alexandr Wang,role,co-fondatore,004_a15e93869306b3ce
-                Scale AI,founded by,Alexandr Wang,role,fondatore,"001_d5649c7f9c9adf91, 003_3a9745ee0dab3a5e"
-                Scale AI,investigated by,United States Department of Labor,status,closed,004_a15e93869306b3ce
-                Scale AI,investigated by,United States Department of Labor,status,open,002_cf741e01a53c0ac0
-                Scale AI,revenue,,amount,2 billion USD,000_9546f4cd82c692eb
-                Scale AI,revenue,,amount,about 2 billion USD,004_a15e93869306b3ce
-                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce"
-                Scale AI,valued at,,amount,14 billion USD,003_3a9745ee0dab3a5e
-                Scale AI,valued at,,amount,25 billion USD,003_3a9745ee0dab3a5e
-                Scale AI,valued at,,amount,about 29 billion USD,001_d5649c7f9c9adf91
-                Scale AI,valued at,,amount,about 7 billion USD,000_9546f4cd82c692eb
-                Scale AI,valued at,,status,completed,001_d5649c7f9c9adf91
-                Scale AI,valued at,,status,projected,003_3a9745ee0dab3a5e
-                Scale AI,valued at,,status,reported,"000_9546f4cd82c692eb, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce"
+                subject,relation,object,aspect,value,articles,otherValue,otherArticles,conflict
+                Mark Zuckerberg,leads,Meta,role,amministratore delegato,003_3a9745ee0dab3a5e,,"000_9546f4cd82c692eb, 002_cf741e01a53c0ac0",single-source
+                Meta,invests in,Scale AI,amount,over 10 billion USD,"000_9546f4cd82c692eb, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce",over 14 billion USD,001_d5649c7f9c9adf91,refinement
+                Meta,invests in,Scale AI,implied valuation,14-25 billion USD,002_cf741e01a53c0ac0,about 29 billion USD,001_d5649c7f9c9adf91,progression
+                Meta,invests in,Scale AI,stake,49.0,001_d5649c7f9c9adf91,,"000_9546f4cd82c692eb, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce",single-source
+                Meta,invests in,Scale AI,status,in talks,"000_9546f4cd82c692eb, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce",completed,001_d5649c7f9c9adf91,progression
+                Meta,plans to spend,,amount,65-68 billion USD,002_cf741e01a53c0ac0,up to 65 billion USD,003_3a9745ee0dab3a5e,refinement
+                Scale AI,founded by,Alexandr Wang,role,co-fondatore,004_a15e93869306b3ce,fondatore,"001_d5649c7f9c9adf91, 003_3a9745ee0dab3a5e",refinement
+                Scale AI,founded by,Alexandr Wang,year,2016,003_3a9745ee0dab3a5e,,"001_d5649c7f9c9adf91, 004_a15e93869306b3ce",single-source
+                Scale AI,has contract with,United States Department of Defense,year,2025,003_3a9745ee0dab3a5e,,000_9546f4cd82c692eb,single-source
+                Scale AI,investigated by,United States Department of Labor,status,open,002_cf741e01a53c0ac0,closed,004_a15e93869306b3ce,progression
+                Scale AI,revenue,,amount,2 billion USD,000_9546f4cd82c692eb,about 2 billion USD,004_a15e93869306b3ce,refinement
+                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce",14 billion USD,003_3a9745ee0dab3a5e,progression
+                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce",25 billion USD,003_3a9745ee0dab3a5e,progression
+                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce",about 29 billion USD,001_d5649c7f9c9adf91,progression
+                Scale AI,valued at,,amount,13.8 billion USD,"000_9546f4cd82c692eb, 004_a15e93869306b3ce",about 7 billion USD,000_9546f4cd82c692eb,progression
+                Scale AI,valued at,,amount,14 billion USD,003_3a9745ee0dab3a5e,about 29 billion USD,001_d5649c7f9c9adf91,progression
+                Scale AI,valued at,,amount,14 billion USD,003_3a9745ee0dab3a5e,about 7 billion USD,000_9546f4cd82c692eb,progression
+                Scale AI,valued at,,amount,25 billion USD,003_3a9745ee0dab3a5e,about 29 billion USD,001_d5649c7f9c9adf91,progression
+                Scale AI,valued at,,amount,25 billion USD,003_3a9745ee0dab3a5e,about 7 billion USD,000_9546f4cd82c692eb,progression
+                Scale AI,valued at,,amount,about 29 billion USD,001_d5649c7f9c9adf91,about 7 billion USD,000_9546f4cd82c692eb,progression
+                Scale AI,valued at,,status,completed,001_d5649c7f9c9adf91,reported,"000_9546f4cd82c692eb, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce",refinement
+                Scale AI,valued at,,status,projected,003_3a9745ee0dab3a5e,completed,001_d5649c7f9c9adf91,progression
+                Scale AI,valued at,,status,projected,003_3a9745ee0dab3a5e,reported,"000_9546f4cd82c692eb, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce",refinement
                 """, SeedStore.kg("query", "disagreements", "--format", "csv"));
     }
 
@@ -183,14 +179,14 @@ class SavedQueriesTest {
     @Test
     void defenseLlamaPartnersBaseModelsAndAgencies() {
         assertRows("""
-                partner,modelName,basedOn,agencies,trainedOnDataFrom,article
-                Anduril Industries,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
-                Meta,Defense Llama,Llama,,United States Department of Defense,000_9546f4cd82c692eb
-                Meta,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
-                Meta,Defense Llama,Llama,,United States Department of Defense,003_3a9745ee0dab3a5e
-                Scale AI,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,000_9546f4cd82c692eb
-                Scale AI,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,003_3a9745ee0dab3a5e
-                Scale AI,Defense Llama,Llama 3,United States Department of Defense,United States Department of Defense,004_a15e93869306b3ce
+                partner,relation,modelName,basedOn,agencies,trainedOnDataFrom,article
+                Anduril Industries,partners on,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
+                Meta,partners on,Defense Llama,Llama,,United States Department of Defense,000_9546f4cd82c692eb
+                Meta,partners on,Defense Llama,Llama 3,,United States Department of Defense,002_cf741e01a53c0ac0
+                Meta,partners on,Defense Llama,Llama,,United States Department of Defense,003_3a9745ee0dab3a5e
+                Scale AI,partners on,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,000_9546f4cd82c692eb
+                Scale AI,partners on,Defense Llama,Llama,United States Department of Defense,United States Department of Defense,003_3a9745ee0dab3a5e
+                Scale AI,develops,Defense Llama,Llama 3,United States Department of Defense,United States Department of Defense,004_a15e93869306b3ce
                 """, SeedStore.kg("query", "defense-llama", "--format", "csv"));
     }
 
@@ -226,10 +222,11 @@ class SavedQueriesTest {
         assertEquals("""
                 customers             The customers of a company that the articles name, with status and sources
                                         --param company=ENTITY (default scale-ai)  The supplier, by entity id
-                defense-llama         Who partners on Defense Llama, what it is based on, and which government agencies are involved
+                defense-llama         Who develops or partners on Defense Llama, what it is based on, and which government agencies are involved
                                         --param model=ENTITY (default defense-llama)  The AI model, by entity id
-                disagreements         Where the articles disagree: the same subject and relation with different values, each with its articles
+                disagreements         Where the articles disagree, and how: contradiction, refinement, progression, or a qualifier only one article gives
                                         --param entity=ENTITY  The subject, by entity id (all subjects when omitted)
+                                        --param kind=STRING  Only this conflict: contradiction, refinement, progression or single-source (all when omitted)
                 entity-facts          Every fact about an entity, with its evidence quote and article
                                         --param entity=ENTITY (required)  The entity, by entity id (e.g. scale-ai)
                 founders              Who founded a company, in what role, and when, with sources

@@ -99,7 +99,7 @@ class ShapesTest {
         TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: 2024\n", "");
 
         assertEquals(1, rebuild.run().exit());
-        assertEquals(rebuild.mapping() + ":33:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
+        assertEquals(rebuild.mapping() + ":35:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
                 + " — add 'date:' with the year (2025) the revenue is for [shape-violation]\n"
                 + "1 problem found; nothing was written.\n", rebuild.run().err());
     }

@@ -99,7 +99,7 @@ class ShapeCheckTest {
         Node claim = Iris.claim("000_9546f4cd82c692eb", "scale-ai-revenue-2024");
         built.quads().deleteAny(Node.ANY, claim, Iris.term("datePrecision"), Node.ANY);
 
-        assertEquals(List.of("seeds/000_9546f4cd82c692eb.yaml:37:11: fact 'scale-ai-revenue-2024': a claim has a date without its"
+        assertEquals(List.of("seeds/000_9546f4cd82c692eb.yaml:39:11: fact 'scale-ai-revenue-2024': a claim has a date without its"
                 + " precision, or a precision without a date — write 'date:' as a year (2025), a month (2025-06) or a day"
                 + " (2025-06-12) [shape-violation]"), problems());
     }
