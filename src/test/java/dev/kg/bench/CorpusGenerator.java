@@ -155,7 +155,7 @@ public final class CorpusGenerator {
             case 5 -> {
                 String[] g = agencies.draw(random);
                 yield new String[] {o[1] + " ha firmato un contratto con " + g[1] + " per servizi di analisi dei dati.",
-                    link(o, "contractWith", g) + "    purpose: servizi di analisi dei dati\n    status: completed\n"};
+                    link(o, "contractWith", g) + "    purpose: infrastrutture AI\n    status: completed\n"};
             }
             case 6 -> {
                 String[] m = models.draw(random);
