@@ -1,5 +1,6 @@
 package dev.kg.explore;
 
+import dev.kg.rdf.EntityLookup;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Vocab;
 import dev.kg.store.GraphStore;

@@ -2,6 +2,7 @@ package dev.kg.explore;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
+import dev.kg.rdf.EntityLookup;
 import dev.kg.rdf.Iris;
 import dev.kg.store.GraphStore;
 import java.util.ArrayDeque;

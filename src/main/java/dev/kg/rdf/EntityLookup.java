@@ -1,10 +1,8 @@
-package dev.kg.explore;
+package dev.kg.rdf;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.error.NearMiss;
-import dev.kg.rdf.Iris;
-import dev.kg.rdf.Vocab;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -17,13 +15,14 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * Finds an entity by what a user would type: its id, or any of its labels (English or Italian) or
- * aliases, ignoring case. Call inside a read transaction.
+ * aliases, ignoring case. Used by describe, path and every entity parameter of a query. Call inside a read
+ * transaction.
  */
-final class EntityLookup {
+public final class EntityLookup {
     private final Map<String, Set<String>> idsByName = new TreeMap<>();
     private final Set<String> ids = new TreeSet<>();
 
-    EntityLookup(DatasetGraph dataset) {
+    public EntityLookup(DatasetGraph dataset) {
         dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             String id = Iris.entityId(q.getSubject().getURI());
             ids.add(id);
@@ -43,7 +42,8 @@ final class EntityLookup {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
-    Node find(String typed) {
+    /** The entity {@code typed} names: an id, or a label or alias in either language, in any case. */
+    public Node find(String typed) {
         if (ids.contains(typed)) {
             return Iris.entity(typed);
         }
