@@ -125,5 +125,33 @@ class ServeBoundsTest {
         }
     }
 
+    /** A client that stops reading is cut off a second after the query's timeout, not left holding a thread. */
+    @Test
+    @Tag("slow")
+    void aResponseOutlivingItsTimeoutIsCut() throws Exception {
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+             SparqlEndpoint endpoint = SparqlEndpoint.start(store, "127.0.0.1", 0, Duration.ofSeconds(2));
+             Socket reader = new Socket(InetAddress.getLoopbackAddress(), endpoint.port())) {
+            byte[] request = ("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                    + "Accept: text/csv\r\nContent-Length: %d\r\n\r\n%s")
+                    .formatted(CROSS.length(), CROSS).getBytes(StandardCharsets.US_ASCII);
+            reader.getOutputStream().write(request);
+            Thread.sleep(5000); // past the timeout and its second of grace, well before the 10 s idle timeout
+            reader.setSoTimeout(5000);
+            long read = 0;
+            long end = System.nanoTime() + 20_000_000_000L;
+            byte[] buffer = new byte[65536];
+            try (java.io.InputStream in = reader.getInputStream()) {
+                for (int n; System.nanoTime() < end && (n = in.read(buffer)) >= 0; ) {
+                    read += n;
+                }
+            } catch (IOException e) {
+                // a reset connection is cut too
+            }
+            assertTrue(System.nanoTime() < end, "still streaming after 25 s");
+            assertTrue(read < 64L * 1024 * 1024, "read " + read + " bytes");
+        }
+    }
+
     private static final String CROSS = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }";
 }
