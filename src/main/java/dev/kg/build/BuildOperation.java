@@ -77,6 +77,8 @@ public final class BuildOperation {
                 pass.readAll(out);
                 progress.phase("finishing the store's indexes and the shape checks");
             }, () -> checked[0] = pass.verdict());
+        } catch (RuntimeException e) {
+            throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
         BuildReport r = checked[0];
         return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),

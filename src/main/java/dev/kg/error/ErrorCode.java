@@ -71,6 +71,7 @@ public enum ErrorCode {
     STORE_UNUSABLE(Area.STORE, ExitStatus.INPUT_PROBLEMS),
     STORE_BUSY(Area.STORE, ExitStatus.BUSY),
     WRITE_FAILED(Area.STORE, ExitStatus.INPUT_PROBLEMS),
+    DISK_FULL(Area.STORE, ExitStatus.INPUT_PROBLEMS),
     UNKNOWN_GRAPH(Area.STORE, ExitStatus.USAGE),
     UNKNOWN_FORMAT(Area.STORE, ExitStatus.USAGE),
 
