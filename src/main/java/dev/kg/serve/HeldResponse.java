@@ -28,6 +28,11 @@ final class HeldResponse extends HttpServletResponseWrapper {
         this.onStreaming = onStreaming;
     }
 
+    /** Whether the held bytes have gone out and the rest streamed: the status can no longer change. */
+    boolean streamed() {
+        return held == null;
+    }
+
     /** Sends what is still held, once the request has been answered. */
     void finish() throws IOException {
         if (writer != null) {

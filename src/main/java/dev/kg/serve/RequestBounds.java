@@ -103,9 +103,16 @@ final class RequestBounds implements Filter {
         HeldResponse held = new HeldResponse(response, RESPONSE_BUFFER_BYTES, release);
         ScheduledFuture<?> deadline = deadlines.schedule(() -> closeConnection(request),
                 timeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        long start = System.nanoTime();
         try {
             chain.doFilter(checked, held);
             release.run();
+            if (held.streamed() && System.nanoTime() - start >= timeout.toNanos()) {
+                // Fuseki ends a streamed response that timed out as if it were complete; a cut connection
+                // tells the client that the body is not whole.
+                closeConnection(request);
+                return;
+            }
             held.finish();
         } finally {
             release.run();
