@@ -90,6 +90,13 @@ final class YamlFile {
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        // SnakeYAML checks its code point limit only when it refills its buffer, which here holds the whole file.
+        if (text.get().length() > MAX_CODE_POINTS && text.get().codePointCount(0, text.get().length()) > MAX_CODE_POINTS) {
+            problems.add(new Problem(ErrorCode.YAML_LIMIT, SourceLocation.startOf(file), "the file has more than "
+                    + MAX_CODE_POINTS + " characters", "split the article's facts, or shorten the quotes; a mapping"
+                    + " file is at most 8 MiB of text"));
+            return Optional.empty();
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file.toString())
                 .setMaxAliasesForCollections(50)
