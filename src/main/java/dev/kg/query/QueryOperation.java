@@ -61,38 +61,15 @@ public final class QueryOperation {
     public record Limits(Duration timeout, boolean allowService) {
     }
 
-    /** The stack the query runs on: enough for any query within {@link QueryText}'s limits, and bounded. */
-    private static final long STACK_BYTES = 16L * 1024 * 1024;
-
     /**
-     * Runs the query on a thread of its own with a bounded stack, so that a query too deep for Jena's
-     * recursive evaluator ends in a clear error and not a StackOverflowError.
+     * Runs the query on a thread with a bounded stack (see {@link BoundedStack}), so that a query too deep for
+     * Jena's recursive evaluator ends in a clear error and not a StackOverflowError.
      *
      * @param format null for the default: a text table, or Turtle for CONSTRUCT and DESCRIBE
      */
     public static void run(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
                            Limits limits, OutputStream out) {
-        RuntimeException[] failure = new RuntimeException[1];
-        Thread thread = new Thread(null, () -> {
-            try {
-                runHere(store, saved, params, format, limits, out);
-            } catch (RuntimeException e) {
-                failure[0] = e;
-            } catch (StackOverflowError e) {
-                failure[0] = QueryText.tooComplex(saved.file().toString(), "is nested or chained too deeply to run");
-            }
-        }, "kg-query", STACK_BYTES);
-        thread.start();
-        try {
-            thread.join();
-        } catch (InterruptedException e) {
-            thread.interrupt();
-            Thread.currentThread().interrupt();
-            throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query was interrupted", e);
-        }
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        BoundedStack.run(saved.file().toString(), () -> runHere(store, saved, params, format, limits, out));
     }
 
     private static void runHere(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
