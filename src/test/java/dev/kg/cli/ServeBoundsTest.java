@@ -115,6 +115,34 @@ class ServeBoundsTest {
         }
     }
 
+    /** Four queries run and sixteen wait; the next ones get 503 at once, with the code. */
+    @Test
+    @Tag("slow")
+    void queriesBeyondTheRunningAndWaitingPlacesAreBusy() throws Exception {
+        try (GraphStore store = GraphStore.openExisting(Path.of(SeedStore.path()));
+             SparqlEndpoint endpoint = SparqlEndpoint.start(store, "127.0.0.1", 0, Duration.ofSeconds(2))) {
+            String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+            List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 25; i++) {
+                answers.add(HTTP.sendAsync(HttpRequest.newBuilder(URI.create(endpoint.queryUrl())).timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "application/sparql-query").header("Accept", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(slow)).build(), HttpResponse.BodyHandlers.ofString()));
+            }
+            int busy = 0;
+            for (var answer : answers) {
+                HttpResponse<String> r = answer.get();
+                assertEquals(503, r.statusCode(), r.body());
+                if (r.body().endsWith(" [server-busy]\n")) {
+                    assertEquals("the server is answering 4 queries and 16 more are waiting — try again in a few seconds"
+                            + " [server-busy]\n", r.body());
+                    assertEquals("5", r.headers().firstValue("Retry-After").orElse(""));
+                    busy++;
+                }
+            }
+            assertEquals(5, busy);
+        }
+    }
+
     /** Sixty clients that send a request and read nothing hold neither the threads nor the queries' places. */
     @Test
     @Tag("slow")
@@ -150,7 +178,7 @@ class ServeBoundsTest {
         }
     }
 
-    /** A client that stops reading is cut off a second after the query's timeout, not left holding a thread. */
+    /** A client that stops reading does not keep its response running on past the query's timeout. */
     @Test
     @Tag("slow")
     void aResponseOutlivingItsTimeoutIsCut() throws Exception {
