@@ -90,6 +90,8 @@ public final class BuildOperation {
                 checked[0] = pass.verdict();
                 return checked[0].triplesPerGraph();
             });
+        } catch (RuntimeException e) {
+            throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
         BuildReport r = checked[0];
         return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),

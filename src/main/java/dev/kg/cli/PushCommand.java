@@ -37,6 +37,11 @@ final class PushCommand implements Runnable {
             description = "Retries of a failed request, waiting 0.5 s, 1 s, 2 s, … between them (default: ${DEFAULT-VALUE}).")
     int retries;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Give up on a request (connecting, sending a graph, reading the answer) after this many"
+                    + " seconds; it is then retried like a failed one (default: ${DEFAULT-VALUE}).")
+    int timeoutSeconds;
+
     @Mixin
     StoreOptions options;
 
@@ -50,9 +55,13 @@ final class PushCommand implements Runnable {
         if (retries < 0) {
             throw new KgException(ErrorCode.USAGE, "--retries must be 0 or more");
         }
+        if (timeoutSeconds <= 0) {
+            throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
+        }
         Project p = options.project();
         PushOperation.Target target = new PushOperation.Target(endpoint.toString(),
-                PushCredentials.fromEnvironment(System.getenv()), retries, Duration.ofMillis(500));
+                PushCredentials.fromEnvironment(System.getenv()), retries, Duration.ofMillis(500),
+                Duration.ofSeconds(timeoutSeconds));
         try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
             if (dryRun) {
                 List<GraphCount> plan = PushOperation.plan(graph);
@@ -72,6 +81,7 @@ final class PushCommand implements Runnable {
     }
 
     private URI endpoint() {
+        PushCredentials.refuseInUrl(url);
         try {
             URI uri = new URI(url);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {

@@ -52,7 +52,7 @@ final class QueryCommand implements Runnable {
     String format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Stop the query after this many seconds (default: ${DEFAULT-VALUE}).")
+            description = "Stop the query, and the writing of its results, after this many seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
     @Option(names = "--allow-service",

@@ -15,7 +15,9 @@ import picocli.CommandLine.Option;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the graph as a read-only SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C.",
             "Queries only: no updates, no SERVICE calls out, a timeout on each query; results in the format the"
-                + " client asks for (Accept header). The store stays locked while it runs, so stop it before 'kg build'."},
+                + " client asks for (Accept header). The store stays locked while it runs, so stop it before 'kg build'.",
+            "Bounded: requests of at most 1 MB, 4 queries evaluated at once and 16 waiting (others get 503),"
+                + " idle connections closed after 10 s."},
         footerHeading = "%nExamples:%n",
         footer = {"  kg serve", "  kg serve --port 8080", "  kg serve --host 0.0.0.0 --port 3030   (reachable from other machines)"})
 final class ServeCommand implements Runnable {
@@ -30,7 +32,7 @@ final class ServeCommand implements Runnable {
     int port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
-            description = "Stop any query after this many seconds (default: ${DEFAULT-VALUE}).")
+            description = "Stop any query, and cut its response, after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
     @Mixin

@@ -1,5 +1,6 @@
 package dev.kg.jena;
 
+import dev.kg.error.FirstLine;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.QueryParseException;
@@ -17,7 +18,7 @@ public record SparqlSyntaxError(int line, int column, String message) {
 
     /** What {@code e} says; its position is the offending token's where the message names one. */
     public static SparqlSyntaxError of(QueryParseException e) {
-        String message = firstLine(String.valueOf(e.getMessage()));
+        String message = FirstLine.of(e);
         // Text-based: getLine()/getColumn() give the last token parsed, one before the offending token that the
         // message names ("Encountered ... at line 2, column 28."). Where the message names none, the fields serve.
         // JenaMessagesTest pins both to this Jena.
@@ -27,10 +28,5 @@ public record SparqlSyntaxError(int line, int column, String message) {
                     m.replaceAll("").strip());
         }
         return new SparqlSyntaxError(Math.max(1, e.getLine()), Math.max(1, e.getColumn()), message.strip());
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -2,7 +2,7 @@
  * kg's one seam to Apache Jena's non-public APIs: every use of a Jena class outside its documented API
  * (TDB2's {@code sys}, {@code store} and loader internals, DBOE, Jena SHACL's {@code engine} and
  * {@code validation} packages) and every reading of a Jena message's text lives here, and nowhere else in kg.
- * It sits below {@code dev.kg.store} and {@code dev.kg.shapes} and uses nothing of kg.
+ * It sits below {@code dev.kg.store} and {@code dev.kg.shapes} and uses nothing of kg but {@code dev.kg.error}.
  * <p>
  * Checked against the Jena version in {@link dev.kg.jena.CheckedJena#VERSION}; JenaVersionTest fails when
  * the Jena on the class path differs. On an upgrade, re-check each use below (each also carries a comment

@@ -40,6 +40,26 @@ public record PushCredentials(String scheme, String authorization) {
         return Optional.of(new PushCredentials("basic", "Basic " + pair));
     }
 
+    /**
+     * Refuses a URL that carries credentials ({@code http://user:pw@host/}): a URL shows in the process list,
+     * shell history and logs. The message never repeats what stands before the {@code @}.
+     */
+    public static void refuseInUrl(String url) {
+        if (USER_INFO.matcher(url).find()) {
+            throw new KgException(ErrorCode.CREDENTIALS_IN_URL, "the URL " + withoutUserInfo(url)
+                    + " carries credentials before its '@', which other users can read in the process list and"
+                    + " shell history — give the URL without them, and set " + USER + " and " + PASSWORD
+                    + " (or " + TOKEN + ") in the environment");
+        }
+    }
+
+    /** The URL with anything between {@code //} and {@code @} replaced by {@code ***}. */
+    public static String withoutUserInfo(String url) {
+        return USER_INFO.matcher(url).replaceFirst("//***@");
+    }
+
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("//[^/?#]*@");
+
     /** Never the secret itself, so that it cannot leak into a log or an error message. */
     @Override
     public String toString() {

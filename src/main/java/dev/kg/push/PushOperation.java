@@ -5,6 +5,7 @@ import dev.kg.error.FirstLine;
 import dev.kg.error.KgException;
 import dev.kg.store.GraphStore;
 import java.net.ConnectException;
+import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,8 +26,13 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class PushOperation {
 
-    /** What to push where, and how hard to try. */
-    public record Target(String endpoint, Optional<PushCredentials> credentials, int retries, Duration firstBackoff) {
+    /**
+     * What to push where, and how hard to try.
+     *
+     * @param timeout how long one request may take, from connecting to the last byte of the answer
+     */
+    public record Target(String endpoint, Optional<PushCredentials> credentials, int retries, Duration firstBackoff,
+                         Duration timeout) {
     }
 
     /** One graph of the push and its triple count. */
@@ -54,6 +60,16 @@ public final class PushOperation {
     }
 
     public static List<GraphCount> push(GraphStore store, Target target, Progress progress) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(target.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        try {
+            return push(store, target, progress, client);
+        } finally {
+            client.shutdownNow(); // close() would wait for a request that timed out
+        }
+    }
+
+    private static List<GraphCount> push(GraphStore store, Target target, Progress progress, HttpClient client) {
         List<GraphCount> plan = plan(store);
         for (GraphCount g : plan) {
             Graph copy = store.read(() -> {
@@ -62,14 +78,14 @@ public final class PushOperation {
                 return graph;
             });
             withRetries(target, "PUT " + g.graph(), () -> {
-                gsp(target, g.graph()).PUT(copy);
+                gsp(client, target, g.graph()).PUT(copy);
                 return null;
             });
             progress.pushed(g);
         }
         List<String> mismatches = new ArrayList<>();
         for (GraphCount g : plan) {
-            long remote = withRetries(target, "GET " + g.graph(), () -> (long) gsp(target, g.graph()).GET().size());
+            long remote = withRetries(target, "GET " + g.graph(), () -> (long) gsp(client, target, g.graph()).GET().size());
             if (remote != g.triples()) {
                 mismatches.add(g.graph() + " has " + remote + " triples there, " + g.triples() + " here");
             }
@@ -81,9 +97,9 @@ public final class PushOperation {
         return plan;
     }
 
-    private static GSP gsp(Target target, String graph) {
+    private static GSP gsp(HttpClient client, Target target, String graph) {
         Node name = NodeFactory.createURI(graph);
-        GSP gsp = GSP.service(target.endpoint()).graphName(name);
+        GSP gsp = GSP.service(target.endpoint()).graphName(name).httpClient(client);
         target.credentials().ifPresent(c -> gsp.httpHeader("Authorization", c.authorization()));
         return gsp;
     }
@@ -92,7 +108,14 @@ public final class PushOperation {
         Duration wait = target.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             try {
-                return request.get();
+                return TimedRequest.within(target.timeout(), request);
+            } catch (TimedRequest.TimedOut e) {
+                if (attempt > target.retries()) {
+                    throw new KgException(ErrorCode.PUSH_TIMEOUT, target.endpoint() + " did not answer " + what + " within "
+                            + target.timeout().toSeconds() + " s, " + attempt + (attempt == 1 ? " attempt" : " attempts")
+                            + " — check that the server is up and is a Graph Store Protocol endpoint, or allow more"
+                            + " time with --timeout", e);
+                }
             } catch (HttpException e) {
                 int status = e.getStatusCode();
                 if (status == 401 || status == 403) {

@@ -6,7 +6,6 @@ import dev.kg.error.KgException;
 import dev.kg.error.NearMiss;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
-import dev.kg.export.SortedRdfWriter;
 import dev.kg.jena.SparqlSyntaxError;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
@@ -20,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.DatasetFactory;
@@ -29,11 +27,7 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.ResultSetMgr;
-import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -52,9 +46,6 @@ import org.apache.jena.vocabulary.RDF;
 public final class QueryOperation {
     /** Formats for SELECT and ASK results. */
     public static final List<String> RESULT_FORMATS = List.of("text", "csv", "tsv", "json", "xml");
-    private static final Map<String, Lang> RESULT_LANGS = Map.of(
-            "csv", ResultSetLang.RS_CSV, "tsv", ResultSetLang.RS_TSV,
-            "json", ResultSetLang.RS_JSON, "xml", ResultSetLang.RS_XML);
 
     private QueryOperation() {
     }
@@ -64,16 +55,25 @@ public final class QueryOperation {
         return Stream.concat(RESULT_FORMATS.stream(), RdfSyntax.keys().stream()).toList();
     }
 
-    /**
-     * @param format null for the default: a text table, or Turtle for CONSTRUCT and DESCRIBE
-     */
     /** How far a query may go: how long it may run, and whether SERVICE may reach the network. */
     public record Limits(Duration timeout, boolean allowService) {
     }
 
+    /**
+     * Runs the query on a thread with a bounded stack (see {@link BoundedStack}), so that a query too deep for
+     * Jena's recursive evaluator ends in a clear error and not a StackOverflowError.
+     *
+     * @param format null for the default: a text table, or Turtle for CONSTRUCT and DESCRIBE
+     */
     public static void run(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
                            Limits limits, OutputStream out) {
+        BoundedStack.run(saved.file().toString(), () -> runHere(store, saved, params, format, limits, out));
+    }
+
+    private static void runHere(GraphStore store, SavedQuery saved, Map<String, String> params, String format,
+                                Limits limits, OutputStream out) {
         Duration timeout = limits.timeout();
+        QueryText.check(saved.file().toString(), saved.text());
         Query query = parse(saved);
         if (!limits.allowService()) {
             refuseService(saved, query);
@@ -81,16 +81,19 @@ public final class QueryOperation {
         Binding binding = bind(saved, params);
         String chosen = format != null ? format : (query.isConstructType() || query.isDescribeType()) ? "turtle" : "text";
         checkFormat(query, chosen);
+        DeadlineOutputStream timed = new DeadlineOutputStream(out, System.nanoTime() + timeout.toNanos());
         store.read(() -> {
             requireKnownEntities(store, saved, binding);
+            QueryDataset.requireNamedGraphs(store, query);
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
                     .query(query)
                     .substitution(binding)
-                    .set(TDB2.symUnionDefaultGraph, true)
+                    .set(TDB2.symUnionDefaultGraph, !query.hasDatasetDescription())
                     .set(ARQ.httpServiceAllowed, limits.allowService())
                     .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .build()) {
-                write(exec, query, chosen, out);
+                ResultWriter.write(exec, query, chosen, timed);
+                timed.flush();
             } catch (QueryScopeException e) {
                 throw new KgException(ErrorCode.PARAM_CLASH,
                         saved.file() + ": " + e.getMessage() + " — a parameter cannot be bound where the"
@@ -99,17 +102,34 @@ public final class QueryOperation {
                 throw new KgException(ErrorCode.SERVICE_FAILED,
                         "a SERVICE call failed (" + FirstLine.of(e)
                         + ") — check that the endpoint is up and reachable", e);
-            } catch (QueryCancelledException e) {
-                throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query took longer than " + timeout.toSeconds()
-                        + " s and was stopped — make it more selective, or allow more time with --timeout", e);
+            } catch (RuntimeException e) {
+                if (causedBy(e, QueryCancelledException.class) || causedBy(e, DeadlineOutputStream.Expired.class)) {
+                    throw new KgException(ErrorCode.QUERY_TIMEOUT, "the query took longer than " + timeout.toSeconds()
+                            + " s and was stopped — make it more selective, or allow more time with --timeout", e);
+                }
+                throw e;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             return null;
         });
     }
 
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A SERVICE clause would make the query reach the network, so it needs the user's explicit consent. */
     private static void refuseService(SavedQuery saved, Query query) {
         List<String> services = new ArrayList<>();
+        if (query.getQueryPattern() == null) {
+            return; // DESCRIBE <iri> has no pattern
+        }
         ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
             @Override
             public void visit(ElementService service) {
@@ -207,26 +227,6 @@ public final class QueryOperation {
             throw new KgException(ErrorCode.FORMAT_MISMATCH,
                     "--format " + format + " is not a result format; SELECT and ASK results take "
                     + String.join(", ", RESULT_FORMATS));
-        }
-    }
-
-    private static void write(QueryExecution exec, Query query, String format, OutputStream out) {
-        if (query.isSelectType()) {
-            if (format.equals("text")) {
-                ResultSetFormatter.out(out, exec.execSelect(), query.getPrefixMapping());
-            } else {
-                ResultSetMgr.write(out, exec.execSelect(), RESULT_LANGS.get(format));
-            }
-        } else if (query.isAskType()) {
-            boolean answer = exec.execAsk();
-            if (format.equals("text")) {
-                ResultSetFormatter.out(out, answer);
-            } else {
-                ResultSetMgr.write(out, answer, RESULT_LANGS.get(format));
-            }
-        } else {
-            Graph graph = query.isConstructType() ? exec.execConstruct().getGraph() : exec.execDescribe().getGraph();
-            SortedRdfWriter.writeTriples(graph, RdfSyntax.fromKey(format).orElseThrow(), out);
         }
     }
 }

@@ -5,6 +5,8 @@ import dev.kg.error.KgException;
 import dev.kg.store.GraphStore;
 import java.net.BindException;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -21,12 +23,21 @@ public final class SparqlEndpoint implements AutoCloseable {
     /** The dataset's name in the endpoint's URLs: {@code http://HOST:PORT/kg/sparql}. */
     public static final String DATASET = "kg";
 
+    /** A connection that makes no progress this long (a client that stops reading) is closed. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(10);
+    /** The socket send buffer of each connection. */
+    static final int SEND_BUFFER_BYTES = 256 * 1024;
+    /** Threads serving requests: room for many slow clients besides the queries being evaluated. */
+    static final int MAX_THREADS = 200;
+
     private final FusekiServer server;
     private final String host;
+    private final ScheduledExecutorService deadlines;
 
-    private SparqlEndpoint(FusekiServer server, String host) {
+    private SparqlEndpoint(FusekiServer server, String host, ScheduledExecutorService deadlines) {
         this.server = server;
         this.host = host;
+        this.deadlines = deadlines;
     }
 
     /** Starts serving; {@code port} 0 picks a free port. */
@@ -36,26 +47,37 @@ public final class SparqlEndpoint implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
         dataset.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
+        ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kg-serve-deadlines");
+            t.setDaemon(true);
+            return t;
+        });
         FusekiServer server = FusekiServer.create()
                 .port(port)
                 .add("/" + DATASET, dataset, false)
                 .enablePing(true)
+                .numServerThreads(8, MAX_THREADS)
+                .addFilter("/*", new RequestBounds(timeout, deadlines))
                 .build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
+                serverConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                // What the kernel holds for a client that reads nothing: a few rows, not megabytes of them.
+                serverConnector.setAcceptedSendBufferSize(SEND_BUFFER_BYTES);
             }
         }
         try {
             server.start();
         } catch (RuntimeException e) {
+            deadlines.shutdownNow();
             if (causedBy(e, BindException.class)) {
                 throw new KgException(ErrorCode.PORT_UNAVAILABLE, host + ":" + port + " is not available ("
                         + rootMessage(e) + ") — choose another port with --port, or --port 0 for any free one", e);
             }
             throw e;
         }
-        return new SparqlEndpoint(server, host);
+        return new SparqlEndpoint(server, host, deadlines);
     }
 
     /** Where SPARQL queries go, e.g. {@code http://127.0.0.1:3030/kg/sparql}. */
@@ -83,6 +105,7 @@ public final class SparqlEndpoint implements AutoCloseable {
         if (!server.getJettyServer().isStopped()) {
             server.stop();
         }
+        deadlines.shutdownNow();
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

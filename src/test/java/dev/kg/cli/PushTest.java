@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -130,6 +131,54 @@ class PushTest {
             assertTrue(!printed.contains("s3cret"), printed);
         } finally {
             stub.stop();
+        }
+    }
+
+    /** A server that accepts the connection and never answers: the push gives up after its timeout. */
+    @Test
+    void aServerThatNeverAnswersTimesOut() throws IOException {
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> accepted = new CopyOnWriteArrayList<>();
+            Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
+                try {
+                    while (!silent.isClosed()) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (IOException e) {
+                    // closed at the end of the test
+                }
+            });
+            String url = "http://127.0.0.1:" + silent.getLocalPort() + "/kg";
+            long start = System.nanoTime();
+            Kg.Run run = SeedStore.kg("push", url, "--timeout", "1", "--retries", "1");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertEquals(69, run.exit(), run.err());
+            assertEquals("kg push: " + url + " did not answer PUT https://w3id.org/kg/graph/entities within 1 s, 2 attempts"
+                    + " — check that the server is up and is a Graph Store Protocol endpoint, or allow more time with"
+                    + " --timeout [push-timeout]\n", run.err());
+            assertTrue(millis < 10_000, "gave up after " + millis + " ms");
+            assertEquals(2, accepted.size());
+            silent.close();
+            acceptor.interrupt();
+            for (java.net.Socket s : accepted) {
+                s.close();
+            }
+        }
+    }
+
+    /** Credentials in the URL are refused, and the password is never printed. */
+    @Test
+    void credentialsInTheUrlAreRefusedAndNeverShown() {
+        for (String url : new String[] {"http://admin:s3cret-pw@127.0.0.1:9/kg", "https://admin:s3cret-pw@example.org/kg",
+            "ftp://admin:s3cret-pw@example.org/kg", "http://admin:s3cret-pw@"}) {
+            Kg.Run run = SeedStore.kg("push", url, "--verbose");
+            assertEquals(2, run.exit(), run.err());
+            assertTrue(run.err().startsWith("kg push: the URL " + url.replace("admin:s3cret-pw@", "***@")
+                    + " carries credentials before its '@', which other users can read in the process list and shell"
+                    + " history — give the URL without them, and set KG_PUSH_USER and KG_PUSH_PASSWORD (or KG_PUSH_TOKEN)"
+                    + " in the environment [credentials-in-url]\n"), run.err());
+            assertFalse(run.out().contains("s3cret") || run.err().contains("s3cret"), run.err());
+            assertFalse(run.err().contains("admin"), run.err());
         }
     }
 
