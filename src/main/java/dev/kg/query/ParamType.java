@@ -20,7 +20,7 @@ import org.apache.jena.irix.IRIx;
  * never change the structure of the query it is bound into.
  */
 public enum ParamType {
-    ENTITY("entity", "an entity id such as scale-ai"),
+    ENTITY("entity", "an entity's id, label or alias, such as scale-ai or \"Scale AI\""),
     IRI("iri", "an absolute IRI such as https://w3id.org/kg/id/entity/scale-ai"),
     STRING("string", "any text"),
     INTEGER("integer", "a whole number such as 2025"),

@@ -7,6 +7,7 @@ import dev.kg.error.NearMiss;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.jena.SparqlSyntaxError;
+import dev.kg.rdf.EntityLookup;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
 import dev.kg.store.GraphStore;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.atlas.web.HttpException;
@@ -78,12 +80,11 @@ public final class QueryOperation {
         if (!limits.allowService()) {
             refuseService(saved, query);
         }
-        Binding binding = bind(saved, params);
         String chosen = format != null ? format : (query.isConstructType() || query.isDescribeType()) ? "turtle" : "text";
         checkFormat(query, chosen);
         DeadlineOutputStream timed = new DeadlineOutputStream(out, System.nanoTime() + timeout.toNanos());
         store.read(() -> {
-            requireKnownEntities(store, saved, binding);
+            Binding binding = bind(saved, params, new EntityLookup(store.dataset())::find);
             QueryDataset.requireNamedGraphs(store, query);
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
                     .query(query)
@@ -171,7 +172,11 @@ public final class QueryOperation {
         }
     }
 
-    static Binding bind(SavedQuery saved, Map<String, String> params) {
+    /**
+     * Binds each parameter as one RDF term; an entity parameter names its entity by id, label or alias, in either
+     * language and any case, as {@code entities} finds it (with "did you mean" when it finds none).
+     */
+    static Binding bind(SavedQuery saved, Map<String, String> params, Function<String, Node> entities) {
         BindingBuilder builder = BindingBuilder.create();
         List<String> declared = saved.params().stream().map(SavedQuery.Param::name).toList();
         for (Map.Entry<String, String> given : params.entrySet()) {
@@ -179,6 +184,10 @@ public final class QueryOperation {
                     "the query declares no parameter '" + given.getKey() + "' — "
                             + (declared.isEmpty() ? "it takes no parameters"
                             : NearMiss.hint(given.getKey(), declared, "parameters"))));
+            if (param.type() == ParamType.ENTITY) {
+                builder.add(Var.alloc(param.name()), entities.apply(given.getValue()));
+                continue;
+            }
             builder.add(Var.alloc(param.name()), param.type().toNode(given.getValue()).orElseThrow(() -> new KgException(ErrorCode.INVALID_PARAM, 
                     "invalid value '" + given.getValue() + "' for parameter '" + param.name() + "' — give "
                             + param.type().expects())));
@@ -188,32 +197,15 @@ public final class QueryOperation {
                 throw new KgException(ErrorCode.MISSING_PARAM,
                         "the query needs --param " + p.name() + "=VALUE (" + p.type().expects() + ")");
             }
-            if (p.defaultValue() != null && !params.containsKey(p.name())) {
+            if (p.defaultValue() != null && !params.containsKey(p.name()) && p.type() == ParamType.ENTITY) {
+                builder.add(Var.alloc(p.name()), entities.apply(p.defaultValue()));
+            } else if (p.defaultValue() != null && !params.containsKey(p.name())) {
                 builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> new KgException(ErrorCode.PARAM_DECLARATION, 
                         saved.file() + ": the default '" + p.defaultValue() + "' of parameter '" + p.name()
                                 + "' is not " + p.type().expects() + " — fix the '# param:' line")));
             }
         }
         return builder.build();
-    }
-
-    /**
-     * An entity parameter must name an entity of the graph: a typo then gets a hint instead of an empty answer.
-     */
-    private static void requireKnownEntities(GraphStore store, SavedQuery saved, Binding binding) {
-        for (SavedQuery.Param p : saved.params()) {
-            Node value = binding.get(Var.alloc(p.name()));
-            if (p.type() != ParamType.ENTITY || value == null
-                    || store.dataset().contains(Iris.ENTITIES_GRAPH, value, RDF.type.asNode(), Node.ANY)) {
-                continue;
-            }
-            List<String> known = Iter.asStream(store.dataset().find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY))
-                    .map(q -> Iris.entityId(q.getSubject().getURI())).distinct().sorted().toList();
-            String id = Iris.entityId(value.getURI());
-            throw new KgException(ErrorCode.UNKNOWN_ENTITY, "no entity '" + id + "' in the graph — "
-                    + NearMiss.closest(id, known).map(k -> "did you mean '" + k + "'?")
-                            .orElse("see seeds/entities.yaml for the entity ids"));
-        }
     }
 
     private static void checkFormat(Query query, String format) {
