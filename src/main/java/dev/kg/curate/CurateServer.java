@@ -33,7 +33,7 @@ import org.apache.jena.atlas.json.JsonParseException;
 public final class CurateServer implements AutoCloseable {
     static final int MAX_BODY = 256 * 1024;
     private static final Map<String, String> ASSETS = Map.of("/", "index.html", "/curate.js", "curate.js",
-            "/curate.css", "curate.css");
+            "/curate-write.js", "curate-write.js", "/curate.css", "curate.css");
     private final HttpServer server;
     private final ThreadPoolExecutor pool;
     private final Workbench workbench;
@@ -79,7 +79,14 @@ public final class CurateServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        // The answer is sent before the exchange closes, errors included.
         try (exchange) {
+            answer(exchange);
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
             if (ASSETS.containsKey(path) && method.equals("GET")) {

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The workbench's writes: a fact, a quote added to a fact, a passage set aside, an entity. Each computes the
@@ -71,10 +72,11 @@ final class CurationWrites {
         List<FactForm.Line> lines = new ArrayList<>(List.of(
                 new FactForm.Line("id", "id: " + YamlScalar.of(id.strip())),
                 new FactForm.Line("type", "type: " + YamlScalar.of(type.strip())),
-                new FactForm.Line("label", "label: {en: " + YamlScalar.quoted(labelEn.strip())
-                        + ", it: " + YamlScalar.quoted(labelIt.strip()) + "}")));
+                new FactForm.Line("label", "label: {en: " + YamlScalar.of(labelEn.strip())
+                        + ", it: " + YamlScalar.of(labelIt.strip()) + "}")));
         if (!aliases.isEmpty()) {
-            lines.add(new FactForm.Line("aliases", "aliases: " + YamlScalar.list(aliases, true)));
+            lines.add(new FactForm.Line("aliases", "aliases: " + aliases.stream().map(YamlScalar::of)
+                    .collect(Collectors.joining(", ", "[", "]"))));
         }
         YamlEdit.Inserted inserted = YamlEdit.of(name(file), read(file))
                 .appendItem("entities", lines.stream().map(FactForm.Line::text).toList());

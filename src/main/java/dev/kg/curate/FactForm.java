@@ -42,7 +42,8 @@ record FactForm(String id, String subject, String relation, String object, Map<S
             return id.strip();
         }
         String base = String.join("-", subject.strip(), kebab(relation.strip()));
-        base = object.isBlank() ? base : base + "-" + object.strip();
+        base = (object.isBlank() ? base : base + "-" + object.strip()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         String candidate = base;
         for (int n = 2; taken.contains(candidate); n++) {
             candidate = base + "-" + n;

@@ -38,7 +38,7 @@ final class SchemaView {
     static JsonObject of(Schema schema, Graph ontology, Graph shapes, List<Entity> entities) {
         Map<String, Optional<Set<String>>> claimClassesByKey = new TreeMap<>();
         for (String key : FactForm.qualifierKeys()) {
-            claimClassesByKey.put(key, allowedClasses(Iris.term(key), ontology, shapes));
+            claimClassesByKey.put(key, property(key, ontology).flatMap(p -> allowedClasses(p, shapes)));
         }
         JsonArray relations = new JsonArray();
         new TreeMap<>(schema.relations()).values().forEach(r -> {
@@ -87,10 +87,7 @@ final class SchemaView {
      * The claim classes a qualifier's property is restricted to by a shape targeting its subjects (sh:class C, or
      * sh:path rdf:type with sh:in (...)); empty when the ontology has no such property or no shape restricts it.
      */
-    private static Optional<Set<String>> allowedClasses(Node property, Graph ontology, Graph shapes) {
-        if (!ontology.contains(property, RDF.type.asNode(), Node.ANY)) {
-            return Optional.empty();
-        }
+    private static Optional<Set<String>> allowedClasses(Node property, Graph shapes) {
         Set<String> allowed = null;
         for (Triple t : shapes.find(Node.ANY, TARGET_SUBJECTS_OF, property).toList()) {
             Node shape = t.getSubject();
@@ -104,6 +101,19 @@ final class SchemaView {
             }
         }
         return Optional.ofNullable(allowed);
+    }
+
+    /** The ontology's property a fact key writes: the one so named, or else one whose name ends with it (valuation: impliedValuation). */
+    private static Optional<Node> property(String key, Graph ontology) {
+        Node exact = Iris.term(key);
+        if (ontology.contains(exact, RDF.type.asNode(), Node.ANY)) {
+            return Optional.of(exact);
+        }
+        String suffix = Character.toUpperCase(key.charAt(0)) + key.substring(1);
+        return ontology.find(Node.ANY, RDF.type.asNode(), Node.ANY).toList().stream().map(Triple::getSubject)
+                .filter(n -> n.isURI() && n.getURI().startsWith(Iris.ONTOLOGY_NS) && n.getURI().endsWith(suffix)
+                        && Character.isLowerCase(Iris.termName(n.getURI()).charAt(0)))
+                .findFirst();
     }
 
     private static void members(Graph g, Node list, Set<String> into) {
