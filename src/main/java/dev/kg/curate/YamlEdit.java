@@ -90,9 +90,11 @@ final class YamlEdit {
             Node last = items.get(items.size() - 1);
             String dash = " ".repeat(dashColumn(items.get(0)));
             int after = endOfLine(offset(lastMark(last)));
-            // Items separated by blank lines get a blank line before the new one too.
-            boolean spaced = items.size() > 1 && text.substring(endOfLine(offset(lastMark(items.get(0)))),
-                    offset(items.get(1).getStartMark().orElseThrow())).contains("\n\n");
+            // Items separated by blank lines (or one item followed by one) get a blank line before the new one too.
+            boolean spaced = items.size() > 1
+                    ? text.substring(endOfLine(offset(lastMark(items.get(0)))), offset(items.get(1).getStartMark().orElseThrow()))
+                            .contains("\n\n")
+                    : text.startsWith("\n\n", after);
             return inserted(text, after, "\n" + (spaced ? "\n" : ""), item(dash, lines).stripTrailing());
         }
         boolean empty = value instanceof ScalarNode scalar && scalar.getValue().isBlank()

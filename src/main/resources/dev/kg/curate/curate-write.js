@@ -82,9 +82,9 @@ function updateQualifiers() {
     input.id = "f-q-" + key;
     input.dataset.key = key;
     input.value = kept[key] || "";
-    return [el("label", {}, key, input), el("div", { class: "problem", "data-field": key })];
+    return el("div", {}, el("label", {}, key, input), el("div", { class: "problem", "data-field": key }));
   });
-  box.replaceChildren(...fields.flat());
+  box.replaceChildren(...fields);
 }
 
 const PLACEHOLDERS = { amount: "10 billion USD, over 10 billion USD, 14-25 billion USD", stake: "49%",
@@ -183,10 +183,7 @@ $("entity-form").addEventListener("submit", async (e) => {
 /** After a write the article is read again: coverage colours and problems follow the file. */
 async function afterWrite(form) {
   form.dataset.saved = "yes";
-  const keep = [...form.querySelectorAll(".result")].map((r) => r.cloneNode(true));
   await openArticle(KG.view.mapping);
-  form.hidden = false;
-  form.querySelectorAll(".result").forEach((r, i) => r.replaceWith(keep[i]));
 }
 
 ["f-subject", "f-object"].forEach((id) => $(id).addEventListener("input", () => { showResolved($(id)); updateRelations(); }));
