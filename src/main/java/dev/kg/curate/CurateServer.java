@@ -102,6 +102,10 @@ public final class CurateServer implements AutoCloseable {
             int status = e.code() == ErrorCode.STORE_BUSY ? 409 : e.code() == ErrorCode.INTERNAL ? 500 : 400;
             json(exchange, status, Json.error(e.code().id(), FirstLine.of(e.getMessage())));
         } catch (TooLarge e) {
+            // What the client is still sending is read and dropped (up to a bound), so that it gets the answer
+            // rather than a reset connection.
+            drain(exchange.getRequestBody());
+            exchange.getResponseHeaders().set("Connection", "close");
             json(exchange, 413, Json.error("too-large", "the request is over " + MAX_BODY + " bytes"));
         } catch (JsonParseException e) {
             json(exchange, 400, Json.error("usage", "the request is not JSON: " + FirstLine.of(e.getMessage())));
@@ -166,6 +170,17 @@ public final class CurateServer implements AutoCloseable {
                 throw new TooLarge();
             }
             return bytes;
+        }
+    }
+
+    private static void drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        for (long left = 4L * MAX_BODY; left > 0; ) {
+            int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return;
+            }
+            left -= n;
         }
     }
 

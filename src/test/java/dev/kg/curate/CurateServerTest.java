@@ -1,0 +1,73 @@
+package dev.kg.curate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.kg.cli.TestProjects;
+import dev.kg.project.Project;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The workbench's server over HTTP: loopback only, its assets from the jar, bounded JSON requests, the CLI's error codes. */
+class CurateServerTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> get(String url) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String url, String type, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesThePageAndAnswersWithTheCliCodes(@TempDir Path dir) throws Exception {
+        Path p = TestProjects.seedProject(dir.resolve("p"));
+        try (CurateServer server = CurateServer.start(new Project(p), dir.resolve("store"), 0)) {
+            String url = server.url();
+            assertTrue(url.startsWith("http://127.0.0.1:"), url);
+            HttpResponse<String> page = get(url);
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<script src=\"/curate.js\"></script>"));
+            assertEquals(200, get(url + "curate-write.js").statusCode());
+
+            JsonObject schema = JSON.parse(get(url + "api/schema").body());
+            JsonObject investsIn = schema.getArray("relations").map(v -> v.getAsObject())
+                    .filter(r -> r.getString("name").equals("investsIn")).findFirst().orElseThrow();
+            assertEquals(List.of("amount", "stake", "valuation", "date", "status", "purpose", "attributedTo"),
+                    investsIn.getArray("qualifiers").map(v -> v.getAsString().value()).toList());
+            assertEquals("Organization", investsIn.getString("domain"));
+
+            // A request names a mapping file as listed, never a path.
+            HttpResponse<String> outside = get(url + "api/article?mapping=..%2Fentities.yaml");
+            assertEquals(400, outside.statusCode());
+            assertEquals("file-missing", JSON.parse(outside.body()).getObj("error").getString("code"));
+
+            JsonObject article = JSON.parse(get(url + "api/article?mapping=004_a15e93869306b3ce.yaml").body());
+            assertEquals(7, article.getArray("sentences").count());
+            assertEquals("cited", article.getArray("sentences").findFirst().orElseThrow().getAsObject().getString("state"));
+
+            // Writes take JSON only, and a bounded body.
+            assertEquals(415, post(url + "api/fact", "text/plain", "{}").statusCode());
+            HttpResponse<String> big = post(url + "api/fact", "application/json", "x".repeat(CurateServer.MAX_BODY + 1));
+            assertEquals(413, big.statusCode());
+            assertEquals(400, post(url + "api/fact", "application/json", "{not json").statusCode());
+
+            // Describe before any build: the CLI's error and code.
+            HttpResponse<String> noGraph = get(url + "api/describe?entity=meta");
+            assertEquals(400, noGraph.statusCode());
+            assertEquals("no-graph", JSON.parse(noGraph.body()).getObj("error").getString("code"));
+        }
+        assertTrue(Files.notExists(p.resolve(".kg/curate-check")));
+    }
+}
