@@ -159,6 +159,12 @@ $("text").addEventListener("click", (e) => {
 
 document.addEventListener("keydown", (e) => {
   if (e.key === "Escape") return closeForms();
+  // Enter in a form's menu saves the form, as it does in its text fields.
+  const active = document.activeElement;
+  if (e.key === "Enter" && active.tagName === "SELECT" && active.form && active.form.id !== "describe-form") {
+    e.preventDefault();
+    return active.form.requestSubmit();
+  }
   const typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName);
   if (typing || e.ctrlKey || e.metaKey || e.altKey) return;
   const focused = document.activeElement.classList.contains("s") ? document.activeElement : null;

@@ -12,14 +12,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -35,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A bad quote or an unknown entity is shown at its field, and nothing is written.
  */
 @Tag("slow") // a browser and a kg process
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the build counts the articles written before it
 class CurateBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -64,6 +70,22 @@ class CurateBrowserTest {
                 reason: opinion
             """;
 
+    /** The README's worked example: the article, and its mapping file before any fact. */
+    static final String WORKED_EXAMPLE = """
+            Scale AI cambia guida
+            Jason Droege guida Scale AI ad interim, secondo Reuters. In passato Droege ha guidato Uber Eats.
+            Una scelta che farà discutere.
+            """;
+    static final String WORKED_EXAMPLE_HEADER = """
+            article:
+              file: 005_esempio.txt
+              title: Scale AI cambia guida
+              language: it
+
+            facts: []
+            """;
+    private int keystrokes;
+
     @TempDir
     static Path dir;
     static Path project;
@@ -80,6 +102,8 @@ class CurateBrowserTest {
         store = dir.resolve("store");
         Files.writeString(project.resolve("seeds/006_prova.txt"), ARTICLE);
         Files.writeString(project.resolve("seeds/006_prova.yaml"), MAPPING);
+        Files.writeString(project.resolve("seeds/005_esempio.txt"), WORKED_EXAMPLE);
+        Files.writeString(project.resolve("seeds/005_esempio.yaml"), WORKED_EXAMPLE_HEADER);
         Path log = dir.resolve("curate.log");
         server = KgProcess.start(log, "curate", "--port", "0", "--project", project.toString(), "--store", store.toString());
         url = awaitUrl(server, log);
@@ -108,6 +132,7 @@ class CurateBrowserTest {
     }
 
     @Test
+    @Order(2)
     void aSelectedPassageBecomesAnInvestmentFactThatTheBuildAndAQueryFind() throws Exception {
         String before = Files.readString(project.resolve("seeds/006_prova.yaml"));
         open("006_prova.yaml");
@@ -146,7 +171,7 @@ class CurateBrowserTest {
 
         browser.findElement(By.id("build")).click();
         waitFor(() -> browser.findElement(By.id("status")).getText().startsWith("built"));
-        assertEquals("built: 6 articles, 28 entities, 86 facts", browser.findElement(By.id("status")).getText());
+        assertEquals("built: 7 articles, 28 entities, 86 facts", browser.findElement(By.id("status")).getText());
         waitFor(() -> browser.findElement(By.id("describe")).getText().contains("invests in"));
         assertTrue(browser.findElement(By.id("describe")).getText().contains(
                 "invests in\n  Anthropic — up to 5 billion USD, according to Reuters  [006_prova]\n"
@@ -161,6 +186,7 @@ class CurateBrowserTest {
     }
 
     @Test
+    @Order(1)
     void aBadQuoteOrAnUnknownEntityIsShownAtItsFieldAndNothingIsWritten() throws Exception {
         Path mapping = project.resolve("seeds/002_cf741e01a53c0ac0.yaml");
         byte[] before = Files.readAllBytes(mapping);
@@ -185,6 +211,69 @@ class CurateBrowserTest {
         assertEquals(new String(before), Files.readString(mapping));
     }
 
+    /**
+     * The README's worked example done in the workbench from the keyboard, after selecting each passage: the count
+     * of keys is the README's figure for the workbench, against typing the facts in an editor.
+     */
+    @Test
+    @Order(3)
+    void theWorkedExampleTakesFourSelectionsAndSixtyOneKeys() throws Exception {
+        open("005_esempio.yaml");
+        select("Jason Droege guida Scale AI ad interim, secondo Reuters");
+        keys("n", "Jason Droege", Keys.TAB, "l", Keys.TAB, "Scale AI", Keys.TAB, Keys.TAB, Keys.TAB, Keys.TAB, "t", Keys.TAB,
+                "Reuters", Keys.ENTER);
+        waitFor(() -> browser.findElement(By.id("f-result")).getText().startsWith("Saved"));
+        select("In passato Droege ha guidato Uber Eats");
+        keys("n", Keys.TAB, Keys.TAB, SELECT_ALL, "Uber Eats", Keys.TAB, Keys.TAB, "f", Keys.ENTER);
+        waitFor(() -> browser.findElement(By.id("f-result")).getText().equals("Saved: the fact at line 14."));
+        select("Scale AI cambia guida");
+        keys("s", "h", Keys.ENTER);
+        waitFor(() -> browser.findElement(By.id("a-result")).getText().startsWith("Saved"));
+        select("Una scelta che farà discutere.");
+        keys("s", "o", Keys.ENTER);
+        waitFor(() -> browser.findElement(By.id("a-result")).getText().equals("Saved: the passage at line 24."));
+        assertEquals(61, keystrokes);
+        assertEquals(WORKED_EXAMPLE_HEADER.replace("facts: []\n", "") + """
+                facts:
+                  - id: jason-droege-leads-scale-ai
+                    subject: jason-droege
+                    relation: leads
+                    object: scale-ai
+                    interim: true
+                    attributedTo: reuters
+                    evidence: "Jason Droege guida Scale AI ad interim, secondo Reuters"
+                  - id: jason-droege-leads-uber-eats
+                    subject: jason-droege
+                    relation: leads
+                    object: uber-eats
+                    status: former
+                    evidence: "In passato Droege ha guidato Uber Eats"
+
+                unmapped:
+                  - passage: "Scale AI cambia guida"
+                    reason: heading
+                  - passage: "Una scelta che farà discutere."
+                    reason: opinion
+                """, Files.readString(project.resolve("seeds/005_esempio.yaml")));
+        assertEquals("4 sentences: 2 cited, 2 set aside, 0 to map", browser.findElement(By.id("coverage")).getText());
+    }
+
+    /** Ctrl+A, counted as one key. */
+    private static final String SELECT_ALL = "Ctrl+A";
+
+    /** Types into whatever has the focus, counting each character or key. */
+    private void keys(CharSequence... sequence) {
+        for (CharSequence k : sequence) {
+            if (k == SELECT_ALL) {
+                keystrokes++;
+                new Actions(browser).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+                continue;
+            }
+            keystrokes += k instanceof Keys ? 1 : k.length();
+            new Actions(browser).sendKeys(k).perform();
+        }
+    }
+
     private void open(String mapping) {
         browser.get(url + "#article=" + mapping);
         browser.navigate().refresh();
@@ -200,6 +289,7 @@ class CurateBrowserTest {
     private void select(String passage) {
         ((JavascriptExecutor) browser).executeScript("""
                 const text = document.getElementById('text'), wanted = arguments[0];
+                text.focus();
                 const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
                 const nodes = []; let all = '';
                 for (let n; (n = walker.nextNode());) { nodes.push([n, all.length]); all += n.data; }
@@ -231,9 +321,19 @@ class CurateBrowserTest {
                 .map(e -> e.getAttribute("data-code")).toList();
     }
 
+    /** Waits for the page; on a timeout, keeps what the page showed in target/curate-failure.png. */
     private static void waitFor(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean());
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                    .until(d -> condition.getAsBoolean());
+        } catch (TimeoutException e) {
+            try {
+                Files.write(Path.of("target/curate-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            } catch (java.io.IOException ignored) {
+                // The timeout is what matters.
+            }
+            throw e;
+        }
     }
 
     private static String awaitUrl(Process process, Path log) throws Exception {
