@@ -55,7 +55,9 @@ public final class CurateServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64));
+        // Past four requests at work and 64 waiting, the server's own thread runs the next: it stops accepting meanwhile.
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(4, 4, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(64),
+                new ThreadPoolExecutor.CallerRunsPolicy());
         CurateServer curate = new CurateServer(server, pool, new Workbench(project, store));
         server.setExecutor(pool);
         server.createContext("/", curate::handle);
@@ -89,7 +91,10 @@ public final class CurateServer implements AutoCloseable {
         try {
             String path = exchange.getRequestURI().getPath();
             String method = exchange.getRequestMethod();
-            if (ASSETS.containsKey(path) && method.equals("GET")) {
+            if (!local(exchange.getRequestHeaders().getFirst("Host"))) {
+                // A page elsewhere that made a name of its own resolve to 127.0.0.1 does not get the project.
+                json(exchange, 403, Json.error("usage", "open the workbench as " + url()));
+            } else if (ASSETS.containsKey(path) && method.equals("GET")) {
                 asset(exchange, ASSETS.get(path));
             } else if (path.equals("/picture") && method.equals("GET")) {
                 send(exchange, 200, "text/html; charset=utf-8", workbench.picture());
@@ -171,6 +176,11 @@ public final class CurateServer implements AutoCloseable {
             }
             return bytes;
         }
+    }
+
+    private boolean local(String host) {
+        int port = server.getAddress().getPort();
+        return host != null && (host.equals("127.0.0.1:" + port) || host.equals("localhost:" + port));
     }
 
     private static void drain(InputStream in) throws IOException {

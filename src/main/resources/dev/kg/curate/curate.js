@@ -104,7 +104,7 @@ function renderProblems(problems) {
   $("problems").replaceChildren(...problems.map((p) => {
     const b = el("button", { type: "button", "data-code": p.code }, p.file + ":" + p.line + ":" + p.column + ": "
       + p.what + (p.fix ? " — " + p.fix : "") + " [" + p.code + "]");
-    b.addEventListener("click", () => goToLine(p.line));
+    b.addEventListener("click", () => p.file === KG.view.mapping && goToLine(p.line));
     return el("li", {}, b);
   }));
 }

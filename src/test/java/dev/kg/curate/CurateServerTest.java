@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.cli.TestProjects;
 import dev.kg.project.Project;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -62,6 +64,15 @@ class CurateServerTest {
             HttpResponse<String> big = post(url + "api/fact", "application/json", "x".repeat(CurateServer.MAX_BODY + 1));
             assertEquals(413, big.statusCode());
             assertEquals(400, post(url + "api/fact", "application/json", "{not json").statusCode());
+
+            // Only the loopback names: a page elsewhere whose own name resolves to 127.0.0.1 is refused.
+            int port = URI.create(url).getPort();
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                socket.getOutputStream().write(("GET /api/articles HTTP/1.1\r\nHost: attacker.example:" + port
+                        + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                String status = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("");
+                assertEquals("HTTP/1.1 403 Forbidden", status);
+            }
 
             // Describe before any build: the CLI's error and code.
             HttpResponse<String> noGraph = get(url + "api/describe?entity=meta");
