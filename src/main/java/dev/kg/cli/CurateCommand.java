@@ -38,7 +38,8 @@ final class CurateCommand implements Runnable {
         }
         Project p = options.project();
         CountDownLatch released = new CountDownLatch(1);
-        try (CurateServer server = CurateServer.start(p, options.store(p), port)) {
+        CurateServer server = CurateServer.start(p, options.store(p), port);
+        try (server) {
             // Ctrl-C or SIGTERM: stop taking requests, then let this thread say so before the JVM goes.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

@@ -3,6 +3,7 @@ package dev.kg.curate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.kg.cli.Kg;
 import dev.kg.cli.TestProjects;
 import dev.kg.project.Project;
 import java.net.Socket;
@@ -80,5 +81,20 @@ class CurateServerTest {
             assertEquals("no-graph", JSON.parse(noGraph.body()).getObj("error").getString("code"));
         }
         assertTrue(Files.notExists(p.resolve(".kg/curate-check")));
+    }
+
+    @Test
+    void aPortInUseOrOutOfRangeIsRefusedWithItsCode(@TempDir Path dir) throws Exception {
+        Path p = TestProjects.seedProject(dir.resolve("p"));
+        try (CurateServer first = CurateServer.start(new Project(p), dir.resolve("store"), 0)) {
+            int port = URI.create(first.url()).getPort();
+            Kg.Run taken = Kg.run("curate", "--port", Integer.toString(port), "--project", p.toString());
+            assertEquals(1, taken.exit());
+            assertEquals("kg curate: port " + port + " is in use — pick another with --port, or --port 0 for any free one"
+                    + " [port-unavailable]\n", taken.err());
+        }
+        Kg.Run range = Kg.run("curate", "--port", "70000", "--project", p.toString());
+        assertEquals(2, range.exit());
+        assertEquals("kg curate: --port must be between 0 and 65535 [usage]\n", range.err());
     }
 }
