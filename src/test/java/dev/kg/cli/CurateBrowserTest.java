@@ -220,4 +220,28 @@ class CurateBrowserTest {
                 """, Files.readString(project.resolve("seeds/005_esempio.yaml")));
         assertEquals("4 sentences: 2 cited, 2 set aside, 0 to map", page.text("coverage"));
     }
+
+    @Test
+    @Order(4)
+    void anUnknownNameBecomesANewEntityInline() throws Exception {
+        Path entities = project.resolve("seeds/entities.yaml");
+        String before = Files.readString(entities);
+        page.open("006_prova.yaml");
+        page.select("Anthropic ha sede a San Francisco");
+        page.keys("n");
+        page.type("f-subject", "Anthropic PBC");
+        page.waitFor(() -> page.resolved("f-subject").startsWith("unknown entity"));
+        page.newEntity("f-subject");
+        assertEquals("anthropic-pbc", page.value("n-id"));
+        page.choose("n-type", "Company");
+        page.type("n-it", "Anthropic PBC");
+        page.click("n-save");
+        page.waitFor(() -> page.resolved("f-subject").startsWith("→"));
+        assertEquals("→ Anthropic PBC (anthropic-pbc), Company", page.resolved("f-subject"));
+        assertEquals(before + """
+                  - id: anthropic-pbc
+                    type: Company
+                    label: {en: Anthropic PBC, it: Anthropic PBC}
+                """, Files.readString(entities));
+    }
 }

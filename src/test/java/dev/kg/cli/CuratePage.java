@@ -141,6 +141,11 @@ final class CuratePage implements AutoCloseable {
         browser.findElement(By.id(id)).click();
     }
 
+    /** Clicks the offer to add what an entity field names as a new entity. */
+    void newEntity(String fieldId) {
+        browser.findElement(By.cssSelector(".resolved[data-for=" + fieldId + "] .new-entity")).click();
+    }
+
     void choose(String selectId, String value) {
         new Select(browser.findElement(By.id(selectId))).selectByValue(value);
     }
