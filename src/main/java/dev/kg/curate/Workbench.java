@@ -34,6 +34,8 @@ final class Workbench {
     private final Project project;
     private final Path store;
     private final CurationWrites writes;
+    /** The store is opened by one request at a time: closing it in one would pull it from under another. */
+    private final Object storeLock = new Object();
 
     Workbench(Project project, Path store) {
         this.project = project;
@@ -122,7 +124,10 @@ final class Workbench {
     JsonObject build() {
         JsonObject out = new JsonObject();
         try {
-            BuildReport report = BuildOperation.build(project, store);
+            BuildReport report;
+            synchronized (storeLock) {
+                report = BuildOperation.build(project, store);
+            }
             out.put("ok", true);
             out.put("summary", String.format("built: %d articles, %d entities, %d facts", report.articles(),
                     report.entities(), report.facts()));
@@ -135,8 +140,10 @@ final class Workbench {
 
     JsonObject describe(String name) {
         EntityDescription d;
-        try (GraphStore graph = GraphStore.openExisting(store)) {
-            d = DescribeOperation.describe(graph, name);
+        synchronized (storeLock) {
+            try (GraphStore graph = GraphStore.openExisting(store)) {
+                d = DescribeOperation.describe(graph, name);
+            }
         }
         JsonObject out = new JsonObject();
         out.put("id", d.id());
@@ -167,8 +174,10 @@ final class Workbench {
 
     byte[] picture() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GraphStore graph = GraphStore.openExisting(store)) {
-            HtmlWriter.write(PictureOperation.read(graph), out);
+        synchronized (storeLock) {
+            try (GraphStore graph = GraphStore.openExisting(store)) {
+                HtmlWriter.write(PictureOperation.read(graph), out);
+            }
         }
         return out.toByteArray();
     }

@@ -183,6 +183,8 @@ async function build() {
   const answer = await call("POST", "/api/build", {});
   if (answer.ok) {
     status(answer.summary);
+    $("picture").hidden = false;
+    $("picture").src = "/picture?built=" + Date.now() + "#article=" + encodeURIComponent(KG.view.id || "");
   } else {
     status("the build found " + answer.problems.length + " problems; nothing was written", true);
     renderProblems(answer.problems);

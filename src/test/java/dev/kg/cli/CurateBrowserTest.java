@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 /**
@@ -139,6 +140,13 @@ class CurateBrowserTest {
                 "invests in\n  Anthropic — up to 5 billion USD, according to Reuters  [006_prova]\n"
                         + "      \"Microsoft investirà fino a 5 miliardi di dollari in Anthropic\""),
                 page.text("describe"));
+
+        // The picture of the graph beside it, filtered to the article.
+        page.browser.switchTo().frame("picture");
+        page.waitFor(() -> "yes".equals(page.browser.findElement(By.tagName("body")).getAttribute("data-ready")));
+        assertEquals("0", page.browser.findElement(By.tagName("body")).getAttribute("data-errors"));
+        assertEquals("3", page.browser.findElement(By.tagName("body")).getAttribute("data-nodes")); // Microsoft, Anthropic, San Francisco
+        page.browser.switchTo().defaultContent();
 
         Kg.Run query = Kg.run("query", "investments", "--param", "company=anthropic", "--format", "csv",
                 "--project", project.toString(), "--store", store.toString());
