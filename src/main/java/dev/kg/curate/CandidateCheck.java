@@ -32,7 +32,8 @@ final class CandidateCheck {
 
     CandidateCheck(Project project) {
         this.project = project;
-        this.scratch = project.root().resolve(".kg").resolve("curate-check");
+        // One folder per process, so that two workbenches on one project do not check in each other's copy.
+        this.scratch = project.root().resolve(".kg").resolve("curate-check-" + ProcessHandle.current().pid());
     }
 
     /** Problems of the project with {@code entities} as its entities file and, when not null, one mapping file. */

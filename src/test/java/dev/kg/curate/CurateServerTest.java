@@ -80,7 +80,7 @@ class CurateServerTest {
             assertEquals(400, noGraph.statusCode());
             assertEquals("no-graph", JSON.parse(noGraph.body()).getObj("error").getString("code"));
         }
-        assertTrue(Files.notExists(p.resolve(".kg/curate-check")));
+        assertTrue(Files.notExists(p.resolve(".kg/curate-check-" + ProcessHandle.current().pid())));
     }
 
     @Test

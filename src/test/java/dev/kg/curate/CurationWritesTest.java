@@ -57,7 +57,7 @@ class CurationWritesTest {
         assertEquals(mapping + ":14:14: unknown entity 'jason-droge' in 'subject' — did you mean 'jason-droege'? [unknown-entity]",
                 refused.problems().get(0).toString());
         assertEquals(before, Files.readString(mapping));
-        assertFalse(Files.exists(p.resolve(".kg/curate-check")), "the scratch copy is removed");
+        assertFalse(Files.exists(p.resolve(".kg/curate-check-" + ProcessHandle.current().pid())), "the scratch copy is removed");
 
         CurationWrites.Outcome saved = writes.saveFact(mapping, leads("jason-droege"), false);
         assertTrue(saved.written(), saved.problems().toString());
