@@ -89,7 +89,7 @@ final class YamlEdit {
             List<Node> items = seq.getValue();
             Node last = items.get(items.size() - 1);
             String dash = " ".repeat(dashColumn(items.get(0)));
-            int after = endOfLine(offset(lastMark(last)));
+            int after = pastOwnComments(endOfLine(offset(lastMark(last))), dash.length());
             // Items separated by blank lines (or one item followed by one) get a blank line before the new one too.
             boolean spaced = items.size() > 1
                     ? text.substring(endOfLine(offset(lastMark(items.get(0)))), offset(items.get(1).getStartMark().orElseThrow()))
@@ -189,10 +189,30 @@ final class YamlEdit {
         return dash >= lineStart ? dash - lineStart : Math.max(0, at - lineStart - 2);
     }
 
-    /** Where the deepest last value of a node ends (a block's own end mark lies past trailing comments). */
+    /** Past the comment lines right after an item that are indented under it: they belong to the item. */
+    private int pastOwnComments(int endOfItem, int dashColumn) {
+        int at = endOfItem;
+        while (at < text.length()) {
+            int next = endOfLine(at + 1);
+            String line = text.substring(at + 1, next);
+            String body = line.stripLeading();
+            if (!body.startsWith("#") || line.length() - body.length() <= dashColumn) {
+                return at;
+            }
+            at = next;
+        }
+        return at;
+    }
+
+    /**
+     * Where the deepest last value of a node ends (a block's own end mark lies past trailing comments). An empty
+     * value ends where its key does: its own mark may stand on the next line.
+     */
     private static Mark lastMark(Node node) {
         if (node instanceof MappingNode m && !m.getValue().isEmpty() && !isFlow(m)) {
-            return lastMark(m.getValue().get(m.getValue().size() - 1).getValueNode());
+            NodeTuple last = m.getValue().get(m.getValue().size() - 1);
+            return last.getValueNode() instanceof ScalarNode v && v.getValue().isEmpty()
+                    ? last.getKeyNode().getEndMark().orElseThrow() : lastMark(last.getValueNode());
         }
         if (node instanceof SequenceNode s && !s.getValue().isEmpty() && !isFlow(s)) {
             return lastMark(s.getValue().get(s.getValue().size() - 1));

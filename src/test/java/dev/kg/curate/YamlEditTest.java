@@ -88,4 +88,11 @@ class YamlEditTest {
         assertEquals("\"l'accordo \\\"vero\\\" e \\\\ fine\"", YamlScalar.quoted("l'accordo \"vero\" e \\ fine"));
         assertEquals("\"two lines\"", YamlScalar.quoted("two\n  lines"));
     }
+
+    @Test
+    void commentsIndentedUnderTheLastItemStayWithItAndAnEmptyLastValueEndsItsLine() {
+        String commented = "facts:\n  - id: a\n    note:\n    # about a\n# about what follows\nunmapped: []\n";
+        assertEquals("facts:\n  - id: a\n    note:\n    # about a\n  - id: b\n# about what follows\nunmapped: []\n",
+                YamlEdit.of("a.yaml", commented).appendItem("facts", List.of("id: b")).text());
+    }
 }
