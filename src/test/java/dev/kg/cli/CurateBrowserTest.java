@@ -27,47 +27,6 @@ import org.openqa.selenium.Keys;
 @Tag("slow") // a browser and a kg process
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class) // the build counts the articles written before it
 class CurateBrowserTest {
-    static final String ARTICLE = """
-            Microsoft investe in Anthropic
-            Secondo Reuters, Microsoft investirà fino a 5 miliardi di dollari in Anthropic. Anthropic ha sede a San Francisco.
-            Una mossa che cambia il mercato.
-            """;
-    static final String MAPPING = """
-            # Written by hand for the workbench's test: its comments and layout must survive a save.
-            article:
-              file: 006_prova.txt
-              title: Microsoft investe in Anthropic
-              language: it
-
-            facts:
-              - id: anthropic-based-in-san-francisco
-                subject: anthropic
-                relation: basedIn
-                object: san-francisco          # the city
-                evidence: "Anthropic ha sede a San Francisco"
-
-            unmapped:
-              - passage: "Microsoft investe in Anthropic"
-                reason: heading
-              - passage: "Una mossa che cambia il mercato."
-                reason: opinion
-            """;
-
-    /** The README's worked example: the article, and its mapping file before any fact. */
-    static final String WORKED_EXAMPLE = """
-            Scale AI cambia guida
-            Jason Droege guida Scale AI ad interim, secondo Reuters. In passato Droege ha guidato Uber Eats.
-            Una scelta che farà discutere.
-            """;
-    static final String WORKED_EXAMPLE_HEADER = """
-            article:
-              file: 005_esempio.txt
-              title: Scale AI cambia guida
-              language: it
-
-            facts: []
-            """;
-
     @TempDir
     static Path dir;
     static Path project;
@@ -79,10 +38,10 @@ class CurateBrowserTest {
         assumeTrue(CuratePage.available(), "Chromium and chromedriver are not installed (.ci/run installs them)");
         project = TestProjects.seedProject(dir.resolve("p"));
         store = dir.resolve("store");
-        Files.writeString(project.resolve("seeds/006_prova.txt"), ARTICLE);
-        Files.writeString(project.resolve("seeds/006_prova.yaml"), MAPPING);
-        Files.writeString(project.resolve("seeds/005_esempio.txt"), WORKED_EXAMPLE);
-        Files.writeString(project.resolve("seeds/005_esempio.yaml"), WORKED_EXAMPLE_HEADER);
+        // A short article written for the test, and the README's worked example with its mapping file before any fact.
+        for (String name : List.of("006_prova.txt", "006_prova.yaml", "005_esempio.txt", "005_esempio.yaml")) {
+            Files.copy(TestProjects.REPO.resolve("src/test/resources/dev/kg/cli/curate/" + name), project.resolve("seeds/" + name));
+        }
         page = CuratePage.start(project, store, dir);
     }
 
@@ -204,7 +163,8 @@ class CurateBrowserTest {
         page.keys("s", "o", Keys.ENTER);
         page.waitFor(() -> page.text("a-result").equals("Saved: the passage at line 24."));
         assertEquals(61, page.keystrokes() - before);
-        assertEquals(WORKED_EXAMPLE_HEADER.replace("facts: []\n", "") + """
+        assertEquals(Files.readString(TestProjects.REPO.resolve("src/test/resources/dev/kg/cli/curate/005_esempio.yaml"))
+                .replace("facts: []\n", "") + """
                 facts:
                   - id: jason-droege-leads-scale-ai
                     subject: jason-droege
