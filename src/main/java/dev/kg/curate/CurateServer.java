@@ -146,6 +146,7 @@ public final class CurateServer implements AutoCloseable {
                 case "evidence" -> workbench.addEvidence(body);
                 case "unmapped" -> workbench.setAside(body);
                 case "entity" -> workbench.saveEntity(body);
+                case "start" -> workbench.startMapping(body);
                 case "build" -> workbench.build();
                 default -> null;
             };

@@ -66,6 +66,25 @@ final class CurationWrites {
         return writeMapping(mapping, inserted.text(), keepDraft, inserted.firstLine(), lines);
     }
 
+    /** A mapping file beside an article that has none: the article block (its title is its first line), no facts. */
+    synchronized Outcome startMapping(Path article, String language) {
+        String name = article.getFileName().toString();
+        Path mapping = article.resolveSibling(name.substring(0, name.length() - ".txt".length()) + ".yaml");
+        if (Files.exists(mapping)) {
+            throw new KgException(ErrorCode.DUPLICATE_ARTICLE, mapping + " exists already — open it instead");
+        }
+        String title = read(article).strip().lines().findFirst().orElse("").strip();
+        List<FactForm.Line> lines = List.of(new FactForm.Line("file", "  file: " + YamlScalar.of(name)),
+                new FactForm.Line("title", "  title: " + YamlScalar.of(title)),
+                new FactForm.Line("language", "  language: " + YamlScalar.of(language.strip())));
+        String text = "article:\n" + lines.stream().map(l -> l.text() + "\n").collect(Collectors.joining()) + "\nfacts: []\n";
+        List<Problem> problems = check.check(read(project.seeds().resolve(CurationLoader.ENTITIES_FILE)), mapping.getFileName().toString(), text);
+        if (problems.isEmpty()) {
+            write(mapping, text);
+        }
+        return new Outcome(problems.isEmpty(), false, problems, mapping.toString(), 2, lines);
+    }
+
     /** A new entity in entities.yaml; never kept as a draft, since every article depends on the file. */
     synchronized Outcome saveEntity(String id, String type, String labelEn, String labelIt, List<String> aliases) {
         Path file = project.seeds().resolve(CurationLoader.ENTITIES_FILE);

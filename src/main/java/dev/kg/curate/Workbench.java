@@ -20,11 +20,16 @@ import dev.kg.rdf.OntologySchemaReader;
 import dev.kg.rdf.TurtleFile;
 import dev.kg.store.GraphStore;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.graph.Graph;
@@ -50,14 +55,42 @@ final class Workbench {
     JsonObject articles() {
         CurationReader reader = CurationReader.open(project.root(), project.seeds(), schema());
         JsonArray list = new JsonArray();
+        Set<String> mapped = new HashSet<>();
         for (Path mapping : reader.mappingFiles()) {
             JsonObject o = new JsonObject();
+            Optional<Article> article = reader.readAsWritten(mapping);
             o.put("mapping", mapping.getFileName().toString());
-            o.put("title", reader.readAsWritten(mapping).map(Article::title).orElse(""));
+            o.put("title", article.map(Article::title).orElse(""));
             list.add(o);
+            String name = mapping.getFileName().toString();
+            mapped.add(article.map(a -> Path.of(a.sourceFile()).getFileName().toString())
+                    .orElse(name.substring(0, name.lastIndexOf('.')) + ".txt"));
         }
         JsonObject out = new JsonObject();
         out.put("articles", list);
+        out.put("unmapped", Json.strings(articleFiles().stream().map(p -> p.getFileName().toString())
+                .filter(n -> !mapped.contains(n)).toList()));
+        return out;
+    }
+
+    /** The article files of the seeds folder (*.txt), by name. */
+    private List<Path> articleFiles() {
+        try (Stream<Path> files = Files.list(project.seeds())) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw new KgException(ErrorCode.FILE_UNREADABLE, project.seeds() + ": cannot list it (" + e.getClass().getSimpleName()
+                    + ") — check that it exists and is readable");
+        }
+    }
+
+    /** A mapping file for an article that has none: its article block, and no facts yet. */
+    JsonObject startMapping(JsonObject body) {
+        String name = string(body, "article");
+        Path article = articleFiles().stream().filter(p -> p.getFileName().toString().equals(name)).findFirst()
+                .orElseThrow(() -> new KgException(ErrorCode.FILE_MISSING, "no article file '" + name + "' in "
+                        + project.seeds() + " — pick one of the project's articles"));
+        JsonObject out = outcome(writes.startMapping(article, string(body, "language")));
+        out.put("mapping", name.substring(0, name.length() - ".txt".length()) + ".yaml");
         return out;
     }
 

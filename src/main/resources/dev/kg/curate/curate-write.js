@@ -2,7 +2,7 @@
 // The server inserts only the new item into the YAML file, checks it as kg validate does, and writes nothing
 // when it finds a problem (unless a draft is asked for); the problems are shown at their fields.
 "use strict";
-const FORMS = ["fact-form", "evidence-form", "aside-form", "entity-form"];
+const FORMS = ["fact-form", "evidence-form", "aside-form", "entity-form", "start-form"];
 
 function closeForms() {
   FORMS.forEach((id) => ($(id).hidden = true));
@@ -177,6 +177,24 @@ $("entity-form").addEventListener("submit", async (e) => {
     showResolved(input);
     updateRelations();
     input.focus();
+  }
+});
+
+/** An article without a mapping file: the form that starts one. */
+function startMapping(articleFile) {
+  showForm("start-form");
+  $("start-form").dataset.article = articleFile;
+  $("s-article").textContent = articleFile;
+  $("s-language").focus();
+}
+
+$("start-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const answer = await call("POST", "/api/start", { article: $("start-form").dataset.article, language: $("s-language").value });
+  showOutcome($("start-form"), answer, "s-result", "the mapping file " + answer.mapping);
+  if (answer.written) {
+    $("start-form").hidden = true;
+    await loadArticles(answer.mapping);
   }
 });
 

@@ -48,17 +48,21 @@ function resolve(text) {
   return KG.names.get(text.trim().toLowerCase());
 }
 
-async function loadArticles() {
-  const { articles } = await call("GET", "/api/articles");
+async function loadArticles(wanted) {
+  const { articles, unmapped } = await call("GET", "/api/articles");
   const select = $("article");
   select.replaceChildren(...articles.map((a) => el("option", { value: a.mapping }, a.mapping + " — " + a.title)));
-  const wanted = new URLSearchParams(location.hash.slice(1)).get("article");
+  if (unmapped.length) {
+    select.append(el("optgroup", { label: "Not mapped yet" }, ...unmapped.map((t) => el("option", { value: "start:" + t }, t))));
+  }
+  wanted = wanted || new URLSearchParams(location.hash.slice(1)).get("article");
   if (wanted && articles.some((a) => a.mapping === wanted)) select.value = wanted;
   await openArticle(select.value);
 }
 
 async function openArticle(mapping) {
   if (!mapping) return;
+  if (mapping.startsWith("start:")) return startMapping(mapping.slice("start:".length));
   const view = await call("GET", "/api/article?mapping=" + encodeURIComponent(mapping));
   KG.view = view;
   history.replaceState(null, "", "#article=" + encodeURIComponent(mapping));

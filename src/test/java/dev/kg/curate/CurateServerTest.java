@@ -44,6 +44,11 @@ class CurateServerTest {
             assertTrue(page.body().contains("<script src=\"/curate.js\"></script>"));
             assertEquals(200, get(url + "curate-write.js").statusCode());
 
+            Files.writeString(p.resolve("seeds/006_nuovo.txt"), "Un titolo\n");
+            JsonObject articles = JSON.parse(get(url + "api/articles").body());
+            assertEquals(5, articles.getArray("articles").count());
+            assertEquals(List.of("006_nuovo.txt"), articles.getArray("unmapped").map(v -> v.getAsString().value()).toList());
+
             JsonObject schema = JSON.parse(get(url + "api/schema").body());
             JsonObject investsIn = schema.getArray("relations").map(v -> v.getAsObject())
                     .filter(r -> r.getString("name").equals("investsIn")).findFirst().orElseThrow();

@@ -2,10 +2,13 @@ package dev.kg.curate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.kg.cli.Kg;
 import dev.kg.cli.TestProjects;
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.project.Project;
 import java.nio.file.Files;
@@ -107,5 +110,25 @@ class CurationWritesTest {
         assertEquals(List.of("duplicate-name", "unknown-entity-type"), o.problems().stream().map(Problem::code)
                 .map(c -> c.id()).sorted().toList());
         assertEquals(before, Files.readString(entities));
+    }
+
+    @Test
+    void anArticleWithoutAMappingFileGetsOneWithItsArticleBlock(@TempDir Path dir) throws Exception {
+        Path p = project(dir);
+        Path article = p.resolve("seeds/006_nuovo.txt");
+        Files.writeString(article, "\n  Un titolo: con due punti\nIl testo.\n");
+        CurationWrites writes = new CurationWrites(new Project(p));
+
+        CurationWrites.Outcome bad = writes.startMapping(article, "italiano");
+        assertFalse(bad.written());
+        assertEquals(List.of("invalid-language"), bad.problems().stream().map(pr -> pr.code().id()).toList());
+        assertFalse(Files.exists(p.resolve("seeds/006_nuovo.yaml")));
+
+        assertTrue(writes.startMapping(article, "it").written());
+        assertEquals("article:\n  file: 006_nuovo.txt\n  title: \"Un titolo: con due punti\"\n  language: it\n\nfacts: []\n",
+                Files.readString(p.resolve("seeds/006_nuovo.yaml")));
+        KgException again = assertThrows(KgException.class, () -> writes.startMapping(article, "it"));
+        assertEquals(ErrorCode.DUPLICATE_ARTICLE, again.code());
+        assertEquals(0, Kg.run("validate", "--project", p.toString()).exit());
     }
 }
