@@ -221,4 +221,24 @@ class CurateBrowserTest {
                     label: {en: Anthropic PBC, it: Anthropic PBC}
                 """, Files.readString(entities));
     }
+
+    @Test
+    @Order(5)
+    void theArticlesProblemsLinkToTheirFactAndASentenceShowsItsFacts() throws Exception {
+        Path mapping = project.resolve("seeds/006_prova.yaml");
+        Files.writeString(mapping, Files.readString(mapping).replace("object: san-francisco ", "object: san-fransisco "));
+        page.open("006_prova.yaml");
+        assertEquals("(1)", page.text("problem-count"));
+        assertEquals("006_prova.yaml:11:13: unknown entity 'san-fransisco' in 'object' — did you mean 'san-francisco'?"
+                + " [unknown-entity]", page.text("problems"));
+        page.browser.findElement(By.cssSelector("#problems button")).click();
+        assertEquals("s cited flash", page.sentence("Anthropic ha sede").getAttribute("class"));
+        assertEquals("anthropic-based-in-san-francisco: anthropic basedIn san-fransisco\n“Anthropic ha sede a San Francisco”",
+                page.text("sentence-facts"));
+
+        // From the keyboard: a sentence takes the focus, Enter shows the facts that cite it.
+        page.sentence("Secondo Reuters").sendKeys(Keys.ENTER);
+        assertEquals("microsoft-invests-in-anthropic: microsoft investsIn anthropic · according to reuters\n"
+                + "“Microsoft investirà fino a 5 miliardi di dollari in Anthropic”", page.text("sentence-facts"));
+    }
 }
