@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
         description = "Builds an RDF knowledge graph from curated news facts, keeps it in an Apache Jena TDB2 store,"
                 + " and answers saved SPARQL queries.",
         subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class, VocabularyCommand.class,
-                DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, PushCommand.class, CheckCommand.class,
-                CompletionCommand.class, HelpCommand.class},
+                DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, CurateCommand.class, PushCommand.class,
+                CheckCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg build                                   build the graph from seeds/",

@@ -63,7 +63,11 @@ final class ArticleReader {
         if (top.isEmpty()) {
             return Optional.empty();
         }
-        top.get().rejectUnknownKeys(Set.of("article", "facts", "unmapped"), "a mapping file");
+        top.get().rejectUnknownKeys(Set.of("article", "facts", "unmapped", "draft"), "a mapping file");
+        // A draft is a file kg curate kept with problems: refused until they are fixed and the marker removed.
+        top.get().scalar("draft").filter(d -> !d.value().equals("false")).ifPresent(d -> problems.add(new Problem(
+                ErrorCode.DRAFT_FILE, d.at(), "the mapping file is a draft kept with problems",
+                "fix the problems listed with it (kg validate), then remove the line 'draft: true'")));
         Optional<YamlMap> meta = top.get().node("article").flatMap(n -> YamlMap.of(file, n, "'article'", problems));
         if (meta.isEmpty()) {
             if (top.get().node("article").isEmpty()) {

@@ -62,6 +62,13 @@ public final class CurationReader {
         return problems.size() == before ? article : Optional.empty();
     }
 
+    /** The article of one mapping file as far as it reads, even with problems (they are added): what kg curate shows. */
+    public Optional<Article> readAsWritten(Path mappingFile) {
+        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, conceptKeys, problems);
+        article.ifPresent(validator::check);
+        return article;
+    }
+
     /** Every problem found so far, in the entities file and in the articles read. */
     public List<Problem> problems() {
         return List.copyOf(problems);

@@ -14,7 +14,7 @@ class CliTest {
     void noCommandIsAUsageError() {
         Kg.Run run = Kg.run();
         assertEquals(2, run.exit());
-        assertEquals("kg: missing command: choose one of validate, build, queries, query, vocabulary, describe, path, export, serve, push, check, completion [usage]\n"
+        assertEquals("kg: missing command: choose one of validate, build, queries, query, vocabulary, describe, path, export, serve, curate, push, check, completion [usage]\n"
                 + "Try 'kg --help' for more information.\n", run.err());
     }
 

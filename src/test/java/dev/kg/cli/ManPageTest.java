@@ -22,7 +22,7 @@ class ManPageTest {
         try (Stream<Path> files = Files.list(dir)) {
             pages = files.map(p -> p.getFileName().toString()).sorted().toList();
         }
-        assertEquals(List.of("kg-build.adoc", "kg-check.adoc", "kg-completion.adoc", "kg-describe.adoc", "kg-export.adoc", "kg-help.adoc",
+        assertEquals(List.of("kg-build.adoc", "kg-check.adoc", "kg-completion.adoc", "kg-curate.adoc", "kg-describe.adoc", "kg-export.adoc", "kg-help.adoc",
                 "kg-path.adoc", "kg-push.adoc", "kg-queries.adoc", "kg-query.adoc", "kg-serve.adoc", "kg-validate.adoc", "kg-vocabulary.adoc",
                 "kg.adoc"), pages);
         String push = Files.readString(dir.resolve("kg-push.adoc"));
