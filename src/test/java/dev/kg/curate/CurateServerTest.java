@@ -52,7 +52,7 @@ class CurateServerTest {
             JsonObject schema = JSON.parse(get(url + "api/schema").body());
             JsonObject investsIn = schema.getArray("relations").map(v -> v.getAsObject())
                     .filter(r -> r.getString("name").equals("investsIn")).findFirst().orElseThrow();
-            assertEquals(List.of("amount", "stake", "valuation", "date", "status", "purpose", "attributedTo"),
+            assertEquals(List.of("amount", "stake", "valuation", "date", "status", "purpose", "includes", "attributedTo"),
                     investsIn.getArray("qualifiers").map(v -> v.getAsString().value()).toList());
             assertEquals("Organization", investsIn.getString("domain"));
 

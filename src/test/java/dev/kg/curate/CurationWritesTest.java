@@ -82,7 +82,7 @@ class CurationWritesTest {
         Path mapping = p.resolve("seeds/005_esempio.yaml");
         CurationWrites writes = new CurationWrites(new Project(p));
 
-        CurationWrites.Outcome draft = writes.saveFact(mapping, leads("droege"), true);
+        CurationWrites.Outcome draft = writes.saveFact(mapping, leads("j-droege"), true);
         assertTrue(draft.written() && draft.draft());
         assertTrue(Files.readString(mapping).startsWith(YamlEdit.DRAFT_LINE + "\narticle:\n"));
         Kg.Run build = Kg.run("build", "--project", p.toString(), "--store", dir.resolve("store").toString());
@@ -92,7 +92,7 @@ class CurationWritesTest {
         assertFalse(Files.exists(dir.resolve("store")));
 
         // The unknown name becomes an entity; the next save is sound, so the file is no longer a draft.
-        CurationWrites.Outcome entity = writes.saveEntity("droege", "Person", "Droege", "Droege", List.of());
+        CurationWrites.Outcome entity = writes.saveEntity("j-droege", "Person", "J. Droege", "J. Droege", List.of());
         assertTrue(entity.written(), entity.problems().toString());
         CurationWrites.Outcome next = writes.setAside(mapping, "Una scelta che farà discutere.", "opinion", "", false);
         assertTrue(next.written() && !next.draft(), next.problems().toString());
