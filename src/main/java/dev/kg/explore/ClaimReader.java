@@ -54,6 +54,8 @@ final class ClaimReader {
         one(g, claim, Vocab.AMOUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()));
         one(g, claim, Vocab.COUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()
                 + labels(g, claim, Vocab.ON_PLATFORM).map(p -> " on " + p).orElse("")));
+        one(g, claim, Vocab.DURATION).flatMap(a -> one(g, a, RDFS.label.asNode()))
+                .ifPresent(n -> qualifiers.add("for " + n.getLiteralLexicalForm()));
         List<String> stake = new ArrayList<>();
         one(g, claim, Vocab.STAKE).ifPresent(n -> stake.add(n.getLiteralLexicalForm().replaceAll("\\.0$", "") + "%"));
         List<String> kinds = new ArrayList<>();

@@ -83,7 +83,7 @@ class ShapesTest {
                         + " — add 'date:' with the year (2025) the revenue is for [shape-violation]",
                 a1 + ":16:13: fact 'investment': an investment is reported, rumoured, in talks or completed (value kg:Open)"
                         + " — write 'status:' as reported, rumoured, in-talks or completed [shape-violation]",
-                a1 + ":16:13: fact 'investment': only an investigation is open or closed (value kg:Open)"
+                a1 + ":16:13: fact 'investment': only an investigation or a lawsuit is open or closed (value kg:Open)"
                         + " — use status reported, rumoured, in-talks, completed, projected or actual [shape-violation]",
                 a1 + ":17:11: fact 'investment': only a membership, leadership, employment or founding has a"
                         + " 'role' (value kg:Investment) — remove 'role:', or use the relation joins, leads, worksFor or foundedBy [shape-violation]",
