@@ -33,7 +33,7 @@ class LoaderEquivalenceTest {
     @Test
     void aShapeViolatingProjectGetsTheSameProblemsBothWays(@TempDir Path dir) throws IOException {
         Path project = TestProjects.seedProject(dir.resolve("p"));
-        edit(project.resolve("seeds/000_9546f4cd82c692eb.yaml"), "    date: 2024\n", "");
+        edit(project.resolve("seeds/000_9546f4cd82c692eb.yaml"), "    date: last year                     # \"lo scorso anno\"\n", "");
         edit(project.resolve("seeds/002_cf741e01a53c0ac0.yaml"), "status: in-talks", "status: former");
         assertSameProblemsBothWays(project, dir, 3);
     }

@@ -96,10 +96,10 @@ class ShapesTest {
 
     @Test
     void aShapeViolationLeavesTheExistingStoreAsItWas(@TempDir Path dir) throws IOException {
-        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: 2024\n", "");
+        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: last year                     # \"lo scorso anno\"\n", "");
 
         assertEquals(1, rebuild.run().exit());
-        assertEquals(rebuild.mapping() + ":35:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
+        assertEquals(rebuild.mapping() + ":36:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
                 + " — add 'date:' with the year (2025) the revenue is for [shape-violation]\n"
                 + "1 problem found; nothing was written.\n", rebuild.run().err());
     }
