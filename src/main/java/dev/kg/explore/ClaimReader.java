@@ -17,6 +17,7 @@ final class ClaimReader {
     private static final Node PURPOSE_CONCEPT = Iris.term("purposeConcept");
     private static final Node STAKE_KIND = Iris.term("stakeKind");
     private static final Node KINSHIP = Iris.term("kinship");
+    private static final Node TRAINING_MATERIAL = Iris.term("trainingMaterial");
     private final DatasetGraph dataset;
 
     ClaimReader(DatasetGraph dataset) {
@@ -54,6 +55,8 @@ final class ClaimReader {
         one(g, claim, Vocab.AMOUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()));
         one(g, claim, Vocab.COUNT).flatMap(a -> one(g, a, RDFS.label.asNode())).ifPresent(n -> qualifiers.add(n.getLiteralLexicalForm()
                 + labels(g, claim, Vocab.ON_PLATFORM).map(p -> " on " + p).orElse("")));
+        one(g, claim, Vocab.DURATION).flatMap(a -> one(g, a, RDFS.label.asNode()))
+                .ifPresent(n -> qualifiers.add("for " + n.getLiteralLexicalForm()));
         List<String> stake = new ArrayList<>();
         one(g, claim, Vocab.STAKE).ifPresent(n -> stake.add(n.getLiteralLexicalForm().replaceAll("\\.0$", "") + "%"));
         List<String> kinds = new ArrayList<>();
@@ -63,6 +66,11 @@ final class ClaimReader {
             qualifiers.add("stake " + String.join(", ", stake));
         }
         one(g, claim, KINSHIP).ifPresent(n -> qualifiers.add(label(n)));
+        List<String> materials = new ArrayList<>();
+        dataset.find(g, claim, TRAINING_MATERIAL, Node.ANY).forEachRemaining(q -> materials.add(label(q.getObject())));
+        if (!materials.isEmpty()) {
+            qualifiers.add("on " + String.join(", ", materials.stream().sorted().toList()));
+        }
         one(g, claim, Vocab.IMPLIED_VALUATION).flatMap(a -> one(g, a, RDFS.label.asNode()))
                 .ifPresent(n -> qualifiers.add("valuation " + n.getLiteralLexicalForm()));
         one(g, claim, Vocab.ROLE).ifPresent(n -> qualifiers.add("role " + conceptAndWording(g, claim, ROLE_CONCEPT, n)));

@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads one article's mapping file: the article it describes and its facts, each field with its location. */
 final class ArticleReader {
-    static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "count", "stake",
+    static final List<String> FACT_KEYS = List.of("id", "subject", "relation", "object", "amount", "count", "duration", "stake",
             "valuation", "date", "status", "role", "interim", "purpose", "kinship", "platform", "includes",
             "attributedTo", "evidence");
     private static final int MIN_QUOTE_WORDS = 3;
@@ -212,6 +212,7 @@ final class ArticleReader {
         Amount amount = parsed(map, "amount", Amount::parse, "malformed amount", "write it as " + Amount.EXAMPLES);
         Amount valuation = parsed(map, "valuation", Amount::parse, "malformed valuation", "write it as " + Amount.EXAMPLES);
         Amount count = parsed(map, "count", Amount::parseCount, "malformed count", "write it as " + Amount.COUNT_EXAMPLES);
+        Amount duration = parsed(map, "duration", Amount::parseCount, "malformed duration", "write it as '20 years' or 'about 6 months'");
         Map<String, List<Scalar>> concepts = new HashMap<>();
         BigDecimal stake = stake(map, concepts);
         FactDate date = date(map, published);
@@ -249,7 +250,7 @@ final class ArticleReader {
             return Optional.empty();
         }
         Qualifiers qualifiers = new Qualifiers(amount, stake, valuation, date, status, role, interim, purpose, attributedTo,
-                count, map.scalars("platform"), map.scalars("includes"), concepts);
+                count, duration, map.scalars("platform"), map.scalars("includes"), concepts);
         return Optional.of(new Fact(id.get().value(), subject.get().value(), relation.get().value(), object.orElse(null),
                 qualifiers, evidence, map.at(), where));
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Whether a fact uses a mention: an entity as its subject, object or attribution; a figure as its amount,
- * valuation (either end of a range), stake or the year of its date; or any mention whose words its role or
+ * Whether a fact uses a mention: an entity as its subject, object, attribution or platform; a figure as its amount,
+ * valuation, count or duration (either end of a range), stake or the year of its date; or any mention whose words its role or
  * purpose repeats.
  */
 final class MentionUse {
@@ -22,7 +22,8 @@ final class MentionUse {
         }
         return switch (mention.kind()) {
             case ENTITY -> mention.entityId().equals(fact.subject()) || mention.entityId().equals(fact.object())
-                    || q.attributedTo().contains(mention.entityId());
+                    || q.attributedTo().contains(mention.entityId())
+                    || q.platforms().stream().anyMatch(p -> p.value().equals(mention.entityId()));
             case NAME -> false;
             case PERCENTAGE -> q.stakePercent() != null && mention.values().stream().anyMatch(v -> same(v, q.stakePercent()));
             case YEAR -> q.date() != null && mention.values().stream().anyMatch(v -> same(v, new BigDecimal(q.date().iso().substring(0, 4))));
@@ -32,7 +33,7 @@ final class MentionUse {
 
     private static List<BigDecimal> figures(Qualifiers q) {
         List<BigDecimal> figures = new ArrayList<>();
-        for (Amount a : new Amount[] {q.amount(), q.valuation()}) {
+        for (Amount a : new Amount[] {q.amount(), q.valuation(), q.count(), q.duration()}) {
             if (a != null) {
                 figures.add(a.value());
                 if (a.upper() != null) {

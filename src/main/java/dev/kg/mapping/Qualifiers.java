@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * What an article says about a fact beyond who and what. Absent qualifiers are null or empty. {@code concepts}
  * holds, by mapping key (role, purpose, stake, kinship, …), the labels that name concepts of the key's scheme;
- * role and purpose are also kept as the article's wording.
+ * role and purpose are also kept as the article's wording. {@code duration} is how long an agreement
+ * runs, a count of time units ("20 years").
  */
 public record Qualifiers(
         Amount amount,
@@ -20,6 +21,7 @@ public record Qualifiers(
         String purpose,
         List<String> attributedTo,
         Amount count,
+        Amount duration,
         List<Scalar> platforms,
         List<Scalar> includes,
         Map<String, List<Scalar>> concepts) {

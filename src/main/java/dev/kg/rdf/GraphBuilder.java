@@ -45,7 +45,7 @@ public final class GraphBuilder {
             Map.entry(Vocab.STAKE, "stake"), Map.entry(Vocab.DATE, "date"), Map.entry(Vocab.DATE_PRECISION, "date"),
             Map.entry(Vocab.ROLE, "role"), Map.entry(Vocab.INTERIM, "interim"), Map.entry(Vocab.PURPOSE, "purpose"),
             Map.entry(Vocab.ATTRIBUTED_TO, "attributedTo"), Map.entry(Vocab.EVIDENCE, "evidence"),
-            Map.entry(Vocab.COUNT, "count"), Map.entry(Vocab.ON_PLATFORM, "platform"), Map.entry(Vocab.INCLUDES, "includes"),
+            Map.entry(Vocab.COUNT, "count"), Map.entry(Vocab.DURATION, "duration"), Map.entry(Vocab.ON_PLATFORM, "platform"), Map.entry(Vocab.INCLUDES, "includes"),
             Map.entry(Vocab.DATE_HEDGE, "date"), Map.entry(Vocab.DATE_AS_WRITTEN, "date"),
             Map.entry(Iris.term("roleConcept"), "role"), Map.entry(Iris.term("purposeConcept"), "purpose"),
             Map.entry(Iris.term("stakeKind"), "stake"), Map.entry(Iris.term("kinship"), "kinship"));
@@ -162,6 +162,10 @@ public final class GraphBuilder {
             amount(claim, Vocab.COUNT, "count", q.count());
             origins.put(Iris.claimPart(claim, "count"), new Origins.Origin(what, f.at("count"), Map.of()));
         }
+        if (q.duration() != null) {
+            amount(claim, Vocab.DURATION, "duration", q.duration());
+            origins.put(Iris.claimPart(claim, "duration"), new Origins.Origin(what, f.at("duration"), Map.of()));
+        }
         if (q.stakePercent() != null) {
             add(claim, Vocab.STAKE, decimal(q.stakePercent()));
         }
@@ -194,7 +198,7 @@ public final class GraphBuilder {
         });
     }
 
-    /** A sum of money (a kg:MonetaryAmount with its currency) or a count (a kg:Quantity with its unit). */
+    /** A sum of money (a kg:MonetaryAmount with its currency) or a count or duration (a kg:Quantity with its unit). */
     private void amount(Node claim, Node property, String part, Amount amount) {
         Node node = Iris.claimPart(claim, part);
         add(claim, property, node);

@@ -44,6 +44,7 @@ public final class Vocab {
     public static final Node CONCEPT_SCHEME = term("conceptScheme");
     public static final Node QUANTITY = term("Quantity");
     public static final Node COUNT = term("count");
+    public static final Node DURATION = term("duration");
     public static final Node UNIT = term("unit");
     public static final Node ON_PLATFORM = term("onPlatform");
     public static final Node INCLUDES = term("includes");

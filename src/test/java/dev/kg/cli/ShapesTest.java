@@ -83,7 +83,7 @@ class ShapesTest {
                         + " — add 'date:' with the year (2025) the revenue is for [shape-violation]",
                 a1 + ":16:13: fact 'investment': an investment is reported, rumoured, in talks or completed (value kg:Open)"
                         + " — write 'status:' as reported, rumoured, in-talks or completed [shape-violation]",
-                a1 + ":16:13: fact 'investment': only an investigation is open or closed (value kg:Open)"
+                a1 + ":16:13: fact 'investment': only an investigation or a lawsuit is open or closed (value kg:Open)"
                         + " — use status reported, rumoured, in-talks, completed, projected or actual [shape-violation]",
                 a1 + ":17:11: fact 'investment': only a membership, leadership, employment or founding has a"
                         + " 'role' (value kg:Investment) — remove 'role:', or use the relation joins, leads, worksFor or foundedBy [shape-violation]",
@@ -96,10 +96,10 @@ class ShapesTest {
 
     @Test
     void aShapeViolationLeavesTheExistingStoreAsItWas(@TempDir Path dir) throws IOException {
-        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: 2024\n", "");
+        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "000_9546f4cd82c692eb.yaml", "    date: last year                     # \"lo scorso anno\"\n", "");
 
         assertEquals(1, rebuild.run().exit());
-        assertEquals(rebuild.mapping() + ":35:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
+        assertEquals(rebuild.mapping() + ":36:5: fact 'scale-ai-revenue-2024': a revenue figure needs the year or date it is for"
                 + " — add 'date:' with the year (2025) the revenue is for [shape-violation]\n"
                 + "1 problem found; nothing was written.\n", rebuild.run().err());
     }

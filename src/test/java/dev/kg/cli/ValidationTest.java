@@ -144,7 +144,7 @@ class ValidationTest {
 
     @Test
     void aFailedBuildLeavesTheExistingStoreAsItWas(@TempDir Path dir) throws IOException {
-        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "001_d5649c7f9c9adf91.yaml", "stake: 49%", "stake: 149%");
+        TestProjects.Rebuild rebuild = TestProjects.rebuildAfterEdit(dir, "001_d5649c7f9c9adf91.yaml", "stake: 49%, non-controlling", "stake: 149%");
 
         assertEquals(1, rebuild.run().exit());
         assertEquals(rebuild.mapping() + ":12:12: malformed stake '149%' — write one percentage above 0 and at most 100,"

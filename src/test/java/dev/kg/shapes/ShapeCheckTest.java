@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ShapeCheckTest {
     /** The former-status shape's message and fix, as a violation reports them. */
     private static final String FORMER = "only a membership, leadership, employment, partnership, customer relationship,"
-            + " kinship, citizenship, availability or evaluation is 'former' (value kg:Former) — use status former only with"
-            + " joins, leads, worksFor, partnersOn, partnersWith, customerOf, relativeOf, citizenOf, runsOn or tests [shape-violation]";
+            + " kinship, citizenship, availability, evaluation or ownership is 'former' (value kg:Former) — use status former only with"
+            + " joins, leads, worksFor, partnersOn, partnersWith, customerOf, relativeOf, citizenOf, runsOn, tests, testsModelsOf or ownedBy [shape-violation]";
 
     private static final Project SEEDS = new Project(Path.of(""));
     private static final Node ART = Iris.article("001_d5649c7f9c9adf91");
@@ -69,7 +69,7 @@ class ShapeCheckTest {
         List<String> problems = problems();
 
         assertEquals(5, problems.size(), String.join("\n", problems));
-        assertEquals("seeds/000_9546f4cd82c692eb.yaml:9:15: fact 'meta-invests-in-scale-ai': a claim has no direct edge"
+        assertEquals("seeds/000_9546f4cd82c692eb.yaml:10:15: fact 'meta-invests-in-scale-ai': a claim has no direct edge"
                 + " for its relation (value kg:investsIn) — rebuild; the build writes one direct edge for every fact [shape-violation]",
                 problems.get(0));
     }
@@ -89,7 +89,7 @@ class ShapeCheckTest {
         Node upper = Iris.term("upperValue");
         built.quads().deleteAny(Node.ANY, amount, upper, Node.ANY);
 
-        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:12:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
+        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:13:16: fact 'meta-invests-in-scale-ai': an amount has an upper"
                 + " value exactly when it is a range — write a range as '14-25 billion USD', and any other amount as one figure [shape-violation]"),
                 problems());
     }
@@ -99,7 +99,7 @@ class ShapeCheckTest {
         Node claim = Iris.claim("000_9546f4cd82c692eb", "scale-ai-revenue-2024");
         built.quads().deleteAny(Node.ANY, claim, Iris.term("datePrecision"), Node.ANY);
 
-        assertEquals(List.of("seeds/000_9546f4cd82c692eb.yaml:39:11: fact 'scale-ai-revenue-2024': a claim has a date without its"
+        assertEquals(List.of("seeds/000_9546f4cd82c692eb.yaml:40:11: fact 'scale-ai-revenue-2024': a claim has a date without its"
                 + " precision, or a precision without a date — write 'date:' as a year (2025), a month (2025-06) or a day"
                 + " (2025-06-12) [shape-violation]"), problems());
     }
@@ -128,12 +128,12 @@ class ShapeCheckTest {
     void aStatusThatOnlySomeClassesTakeIsRefusedOnEveryOtherClaimClass() {
         Graph ontology = OntologySchemaReader.read(SEEDS.ontology());
         List<Node> claimClasses = ontology.find(Node.ANY, RDFS.subClassOf.asNode(), Iris.term("Claim")).mapWith(Triple::getSubject).toList();
-        assertEquals(25, claimClasses.size());
+        assertEquals(28, claimClasses.size());
         Set<String> formerTakers = Set.of("Membership", "Leadership", "Employment", "Partnership", "CustomerRelationship",
-                "Kinship", "Citizenship", "Availability", "Evaluation");
+                "Kinship", "Citizenship", "Availability", "Evaluation", "Ownership");
         Map<String, Set<String>> takers = Map.of("Former", formerTakers,
                 "WindingDown", Set.of("Partnership", "CustomerRelationship"),
-                "Open", Set.of("Investigation"), "Closed", Set.of("Investigation"));
+                "Open", Set.of("Investigation", "Lawsuit"), "Closed", Set.of("Investigation", "Lawsuit"));
         Map<String, String> refusals = Map.of("Former", "is 'former'", "WindingDown", "is 'winding-down'",
                 "Open", "is open or closed", "Closed", "is open or closed");
         Node claim = Iris.claim("000_9546f4cd82c692eb", "a-claim");
@@ -160,14 +160,14 @@ class ShapeCheckTest {
         Graph graph = built.quads().getUnionGraph();
         Node subClassOf = RDFS.subClassOf.asNode();
         List<Node> claimClasses = graph.find(Node.ANY, subClassOf, Iris.term("Claim")).mapWith(Triple::getSubject).toList();
-        assertEquals(25, claimClasses.size());
+        assertEquals(28, claimClasses.size());
         for (Node c : claimClasses) {
             for (Node d : claimClasses) {
                 assertFalse(!c.equals(d) && graph.contains(c, subClassOf, d), c + " is a subclass of " + d);
             }
         }
         List<Node> claims = graph.find(Node.ANY, Iris.term("statedIn"), Node.ANY).mapWith(Triple::getSubject).toList();
-        assertEquals(84, claims.size());
+        assertEquals(91, claims.size());
         for (Node claim : claims) {
             assertEquals(1, graph.find(claim, RDF.type.asNode(), Node.ANY).toList().size(), claim.toString());
         }
@@ -199,12 +199,12 @@ class ShapeCheckTest {
 
         // The status is a curator's; the range's bounds and the direct edge are the build's own, which the
         // whole-graph check covers.
-        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:7:5: fact 'meta-invests-in-scale-ai': a claim is stated in exactly"
+        assertEquals(List.of("seeds/002_cf741e01a53c0ac0.yaml:8:5: fact 'meta-invests-in-scale-ai': a claim is stated in exactly"
                         + " one article — keep each fact in the mapping file of its article [shape-violation]",
-                "seeds/002_cf741e01a53c0ac0.yaml:13:13: fact 'meta-invests-in-scale-ai': an investment is reported,"
+                "seeds/002_cf741e01a53c0ac0.yaml:14:13: fact 'meta-invests-in-scale-ai': an investment is reported,"
                         + " rumoured, in talks or completed (value kg:Former) — write 'status:' as reported, rumoured, in-talks or"
                         + " completed [shape-violation]",
-                "seeds/002_cf741e01a53c0ac0.yaml:13:13: fact 'meta-invests-in-scale-ai': " + FORMER),
+                "seeds/002_cf741e01a53c0ac0.yaml:14:13: fact 'meta-invests-in-scale-ai': " + FORMER),
                 shapes.checkPart(part, ontology, base, origins).stream().sorted(Problem.IN_FILE_ORDER).map(Problem::toString).toList());
     }
 }
