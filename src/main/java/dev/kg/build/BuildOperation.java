@@ -92,6 +92,8 @@ public final class BuildOperation {
             });
         } catch (RuntimeException e) {
             throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
+        } catch (InternalError e) {
+            throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
         BuildReport r = checked[0];
         return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),

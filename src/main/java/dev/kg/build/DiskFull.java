@@ -14,8 +14,12 @@ final class DiskFull {
     private DiskFull() {
     }
 
-    /** The coded error, if {@code e} came from a full disk (ENOSPC anywhere in its causes, or no space left now). */
-    static Optional<KgException> ifCause(RuntimeException e, Path storeDir) {
+    /**
+     * The coded error, if {@code e} came from a full disk: ENOSPC anywhere in its causes, or no space left now.
+     * TDB2 writes some files through memory maps, and a write to a mapped page that the full disk cannot back
+     * reaches Java as an InternalError ("a fault occurred in an unsafe memory access operation").
+     */
+    static Optional<KgException> ifCause(Throwable e, Path storeDir) {
         if (e instanceof KgException) {
             return Optional.empty();
         }

@@ -59,7 +59,7 @@ class ServeTest {
 
             try (QueryExecution exec = QueryExecutionHTTP.service(url)
                     .query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").build()) {
-                assertEquals(1767, exec.execSelect().next().getLiteral("n").getInt());
+                assertEquals(2647, exec.execSelect().next().getLiteral("n").getInt());
             }
         }
     }
