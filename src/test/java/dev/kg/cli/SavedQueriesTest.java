@@ -38,17 +38,39 @@ class SavedQueriesTest {
     @Test
     void membershipsLeadershipAndWhoLeft() {
         assertRows("""
-                person,relation,organisation,role,since,interim,status,article
-                Alexandr Wang,joins,Meta,ruolo di leadership nel nuovo team dedicato alla superintelligenza artificiale,,,completed,001_d5649c7f9c9adf91
-                Andrew Bosworth,works for,Meta,CTO,,,reported,002_cf741e01a53c0ac0
-                Mark Zuckerberg,leads,Meta,,,,reported,000_9546f4cd82c692eb
-                Mark Zuckerberg,leads,Meta,,,,reported,002_cf741e01a53c0ac0
-                Mark Zuckerberg,leads,Meta,amministratore delegato,,,reported,003_3a9745ee0dab3a5e
-                Alexandr Wang,leads,Scale AI,CEO,,,reported,000_9546f4cd82c692eb
-                Alexandr Wang,leads,Scale AI,CEO,,,reported,004_a15e93869306b3ce
-                Jason Droege,leads,Scale AI,,,true,reported,001_d5649c7f9c9adf91
-                Jason Droege,leads,Uber Eats,,,,former,001_d5649c7f9c9adf91
+                person,relation,organisation,role,wording,since,interim,status,article
+                Alexandr Wang,joins,Meta,leadership role,ruolo di leadership nel nuovo team dedicato alla superintelligenza artificiale,,,completed,001_d5649c7f9c9adf91
+                Andrew Bosworth,works for,Meta,CTO,CTO,,,reported,002_cf741e01a53c0ac0
+                Mark Zuckerberg,leads,Meta,,,,,reported,000_9546f4cd82c692eb
+                Mark Zuckerberg,leads,Meta,,,,,reported,002_cf741e01a53c0ac0
+                Mark Zuckerberg,leads,Meta,CEO,amministratore delegato,,,reported,003_3a9745ee0dab3a5e
+                Alexandr Wang,leads,Scale AI,CEO,CEO,,,reported,000_9546f4cd82c692eb
+                Alexandr Wang,leads,Scale AI,CEO,CEO,,,reported,004_a15e93869306b3ce
+                Jason Droege,leads,Scale AI,,,,true,reported,001_d5649c7f9c9adf91
+                Jason Droege,leads,Uber Eats,,,,,former,001_d5649c7f9c9adf91
                 """, SeedStore.kg("query", "memberships", "--format", "csv"));
+    }
+
+    /** The role as a concept: "CEO" finds the article that calls Zuckerberg "amministratore delegato". */
+    @Test
+    void aRoleByAnyOfItsNamesFindsEveryWording() {
+        String ceo = """
+                person,concept,organisation,wording,status,article
+                Alexandr Wang,CEO,Scale AI,CEO,reported,000_9546f4cd82c692eb
+                Alexandr Wang,CEO,Scale AI,CEO,reported,004_a15e93869306b3ce
+                Mark Zuckerberg,CEO,Meta,amministratore delegato,reported,003_3a9745ee0dab3a5e
+                """;
+        assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=CEO", "--format", "csv"));
+        assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=Amministratore Delegato", "--format", "csv"));
+    }
+
+    /** A purpose as a concept: "helmets" finds the Anduril partnership that the article words in Italian. */
+    @Test
+    void aPurposeByAnyOfItsNamesFindsTheItalianWording() {
+        assertRows("""
+                subject,relation,object,concept,wording,article
+                Meta,partners with,Anduril Industries,military AR/VR helmets,sviluppare elmetti AR/VR per uso militare,003_3a9745ee0dab3a5e
+                """, SeedStore.kg("query", "purposes", "--param", "purpose=helmets", "--format", "csv"));
     }
 
     /** P4 */
@@ -194,20 +216,22 @@ class SavedQueriesTest {
     void aRequiredParameterMustBeGiven() {
         Kg.Run run = SeedStore.kg("query", "entity-facts");
         assertEquals(2, run.exit());
-        assertEquals("kg query: the query needs --param entity=VALUE (an entity id such as scale-ai) [missing-param]\n", run.err());
+        assertEquals("kg query: the query needs --param entity=VALUE (an entity's id, label or alias, such as scale-ai or \"Scale AI\") [missing-param]\n", run.err());
     }
 
     @Test
     void parameterValuesAreTermsAndCannotChangeTheQuery() {
+        // An entity parameter is a name to look up, never text for the query: these name no entity.
         Kg.Run injection = SeedStore.kg("query", "investments", "--param", "company=x\" } ; DROP ALL #");
-        assertEquals(2, injection.exit());
-        assertEquals("kg query: invalid value 'x\" } ; DROP ALL #' for parameter 'company' — give an entity id such as"
-                + " scale-ai [invalid-param]\n", injection.err());
+        assertEquals(1, injection.exit());
+        assertEquals("", injection.out());
+        assertEquals("kg query: no entity 'x\" } ; DROP ALL #' in the graph — give an entity id, label or alias from"
+                + " seeds/entities.yaml [unknown-entity]\n", injection.err());
 
         Kg.Run iriAsEntity = SeedStore.kg("query", "investments", "--param", "company=<http://evil/> } UNION {");
-        assertEquals(2, iriAsEntity.exit());
-        assertEquals("kg query: invalid value '<http://evil/> } UNION {' for parameter 'company' — give an entity id"
-                + " such as scale-ai [invalid-param]\n", iriAsEntity.err());
+        assertEquals(1, iriAsEntity.exit());
+        assertEquals("kg query: no entity '<http://evil/> } UNION {' in the graph — give an entity id, label or alias"
+                + " from seeds/entities.yaml [unknown-entity]\n", iriAsEntity.err());
 
         Kg.Run unknownEntity = SeedStore.kg("query", "investments", "--param", "company=scale-aj");
         assertEquals(1, unknownEntity.exit());
@@ -220,30 +244,35 @@ class SavedQueriesTest {
         Kg.Run run = Kg.run("queries", "--project", TestProjects.REPO.toString());
         assertEquals(0, run.exit());
         assertEquals("""
+                articles              The articles, with where and when they were published, as far as their mapping files say
                 customers             The customers of a company that the articles name, with status and sources
-                                        --param company=ENTITY (default scale-ai)  The supplier, by entity id
+                                        --param company=ENTITY (default scale-ai)  The supplier, by id, label or alias
                 defense-llama         Who develops or partners on Defense Llama, what it is based on, and which government agencies are involved
-                                        --param model=ENTITY (default defense-llama)  The AI model, by entity id
+                                        --param model=ENTITY (default defense-llama)  The AI model, by id, label or alias
                 disagreements         Where the articles disagree, and how: contradiction, refinement, progression, or a qualifier only one article gives
-                                        --param entity=ENTITY  The subject, by entity id (all subjects when omitted)
+                                        --param entity=ENTITY  The subject, by id, label or alias (all subjects when omitted)
                                         --param kind=STRING  Only this conflict: contradiction, refinement, progression or single-source (all when omitted)
                 entity-facts          Every fact about an entity, with its evidence quote and article
-                                        --param entity=ENTITY (required)  The entity, by entity id (e.g. scale-ai)
+                                        --param entity=ENTITY (required)  The entity, by id, label or alias (e.g. scale-ai)
                 founders              Who founded a company, in what role, and when, with sources
-                                        --param company=ENTITY (default scale-ai)  The company, by entity id
+                                        --param company=ENTITY (default scale-ai)  The company, by id, label or alias
                 government-contracts  Contracts and investigations that link organisations to government agencies, and what they are for
-                                        --param subject=ENTITY  The organisation, by entity id (all when omitted)
+                                        --param subject=ENTITY  The organisation, by id, label or alias (all when omitted)
                 investments           Who invests in whom: amount, stake, implied valuation, status and source, every article's version side by side
-                                        --param company=ENTITY  The company invested in, by entity id (all companies when omitted)
+                                        --param company=ENTITY  The company invested in, by id, label or alias (all companies when omitted)
                 memberships           Who joined, leads or works for which organisation, in which role, since when, whether interim, and who left
-                                        --param org=ENTITY  The organisation, by entity id (all when omitted)
+                                        --param org=ENTITY  The organisation, by id, label or alias (all when omitted)
+                people-by-role        Who holds a role, by any name of the role in English or Italian, in which organisation, by article
+                                        --param role=STRING (required)  The role, by any of its names (CEO, amministratore delegato, co-founder, …)
                 planned-spending      What an organisation plans to spend, on what and for which year, every article's figure side by side
-                                        --param org=ENTITY (default meta)  The organisation, by entity id
+                                        --param org=ENTITY (default meta)  The organisation, by id, label or alias
                                         --param for=INTEGER  The year the spending is for, such as 2025 (all years when omitted)
+                purposes              What contracts, partnerships, investments, spending and tests are for, by any name of the purpose
+                                        --param purpose=STRING (required)  The purpose, by any of its names (helmets, AI infrastructure, energia nucleare, …)
                 revenue               A company's revenue by year, actual and projected, with sources
-                                        --param company=ENTITY (default scale-ai)  The company, by entity id
+                                        --param company=ENTITY (default scale-ai)  The company, by id, label or alias
                 valuations            A company's valuations over time, with sources: stated valuations and those implied by investments or funding rounds
-                                        --param company=ENTITY (default scale-ai)  The company, by entity id
+                                        --param company=ENTITY (default scale-ai)  The company, by id, label or alias
                 """, run.out());
     }
 }
