@@ -24,6 +24,9 @@ class ExploreTest {
                 plans to spend
                   500 billion USD, 2029, projected  [002_cf741e01a53c0ac0]
                       "iniziative statunitensi come Stargate (500 miliardi di dollari entro il 2029)"
+
+                articles
+                  [002_cf741e01a53c0ac0] Meta è in trattative per investire oltre 10 miliardi di dollari in Scale AI, published 2025 (inferred)
                 """, run.out());
     }
 
@@ -46,6 +49,9 @@ class ExploreTest {
                 ← leads (as object)
                   Jason Droege — former  [001_d5649c7f9c9adf91]
                       "Jason Droege, già noto per aver guidato Uber Eats"
+
+                articles
+                  [001_d5649c7f9c9adf91] Meta ha acquisito una partecipazione del 49% in Scale AI
                 """, out);
     }
 
