@@ -93,7 +93,7 @@ class CurateBrowserTest {
 
         page.click("build");
         page.waitFor(() -> page.text("status").startsWith("built"));
-        assertEquals("built: 6 articles, 28 entities, 86 facts", page.text("status"));
+        assertEquals("built: 6 articles, 37 entities, 93 facts", page.text("status"));
         page.waitFor(() -> page.text("describe").contains("invests in"));
         assertTrue(page.text("describe").contains(
                 "invests in\n  Anthropic — up to 5 billion USD, according to Reuters  [006_prova]\n"
@@ -134,7 +134,7 @@ class CurateBrowserTest {
                 .reduce((a, b) -> b).orElseThrow());
         assertEquals(List.of("quote-too-short", "quote-not-in-article"), page.codesAt("evidence"));
         assertEquals(List.of("unknown-entity"), page.codesAt("subject"));
-        assertEquals("002_cf741e01a53c0ac0.yaml:144:14: unknown entity 'Meta Platforms Incorporated' in 'subject'"
+        assertEquals("002_cf741e01a53c0ac0.yaml:160:14: unknown entity 'Meta Platforms Incorporated' in 'subject'"
                 + " — add it to entities.yaml, or use the id of an existing entity [unknown-entity]",
                 page.problemAt("subject"));
         assertEquals(new String(before), Files.readString(mapping));

@@ -32,7 +32,7 @@ class PictureExportTest {
                 "  edge [fontname=\"Helvetica\", fontsize=10];",
                 "  \"alexandr-wang\" [label=\"Alexandr Wang\", tooltip=\"Person\", fillcolor=\"#90be6d\"];"), lines.subList(0, 5));
         assertEquals(37, lines.stream().filter(l -> l.contains("fillcolor=")).count());
-        assertEquals(40, lines.stream().filter(l -> l.contains(" -> ")).count());
+        assertEquals(46, lines.stream().filter(l -> l.contains(" -> ")).count());
         assertTrue(lines.contains("  \"meta\" -> \"scale-ai\" [label=\"invests in (5 articles)\", tooltip=\"000_9546f4cd82c692eb,"
                 + " 001_d5649c7f9c9adf91, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce\"];"), run.out());
         assertTrue(lines.contains("  \"defense-llama\" -> \"llama\" [label=\"based on (2 articles)\", tooltip=\"000_9546f4cd82c692eb,"
@@ -49,7 +49,7 @@ class PictureExportTest {
         String html = Files.readString(first);
         assertEquals(html, Files.readString(second));
         assertFalse(Pattern.compile("<(script|link|img|iframe)[^>]+(src|href)=", Pattern.CASE_INSENSITIVE).matcher(html).find());
-        assertTrue(html.contains("<h1>kg: 37 entities, 40 relations</h1>"));
+        assertTrue(html.contains("<h1>kg: 37 entities, 46 relations</h1>"));
     }
 
     @Test
@@ -67,12 +67,12 @@ class PictureExportTest {
         assertEquals(0, SeedStore.kg("export", "--format", "html", "-o", page.toString()).exit());
 
         Rendered all = render(dir, page, "");
-        assertEquals("data-nodes=\"37\" data-edges=\"40\" data-errors=\"0\" data-ready=\"yes\"", all.bodyState());
+        assertEquals("data-nodes=\"37\" data-edges=\"46\" data-errors=\"0\" data-ready=\"yes\"", all.bodyState());
         assertEquals(List.of(), all.consoleProblems());
 
         // The article filter and a click on an entity, reached through the page's own link form.
         Rendered filtered = render(dir, page, "#article=002_cf741e01a53c0ac0&entity=stargate");
-        assertEquals("data-nodes=\"16\" data-edges=\"17\" data-errors=\"0\" data-ready=\"yes\"", filtered.bodyState());
+        assertEquals("data-nodes=\"17\" data-edges=\"19\" data-errors=\"0\" data-ready=\"yes\"", filtered.bodyState());
         assertTrue(filtered.dom().contains("<h2>Stargate (Initiative)</h2><div class=\"fact\"><div>Stargate based in United States</div>"
                 + "<div class=\"article\">002_cf741e01a53c0ac0</div><blockquote>“iniziative statunitensi come Stargate”</blockquote></div>"),
                 filtered.dom());

@@ -99,7 +99,7 @@ public final class HostileMappings {
                     VALID + "---\nsecond: document\n"));
             case "tag" -> text(replaceValue(pick("subject", "amount", "evidence"), pick("!!binary aGVsbG8=",
                     "!java.lang.Runtime x", "!!python/object:os.system x", "!!int meta", "!!float 1", "!custom x")));
-            case "bad-date" -> text(replaceValue("date", pick("2025-13", "2025-02-30", "25-06", "June 2025", "2025/06",
+            case "bad-date" -> text(replaceValue("date", pick("2025-13", "2025-02-30", "25-06", "Juin 2025", "2025/06",
                     "20250612", "2025-6", "-2025")));
             case "bad-reference" -> text(replaceValue(pick("subject", "object", "relation", "status"),
                     pick("mtea", "Meta", "scale_ai", "../x", "<http://evil/>", "x\" } ; DROP ALL #", "")));
