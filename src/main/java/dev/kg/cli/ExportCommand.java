@@ -5,8 +5,13 @@ import dev.kg.error.KgException;
 import dev.kg.explore.GraphPicture;
 import dev.kg.explore.PictureOperation;
 import dev.kg.export.DotWriter;
+import dev.kg.export.ExportFolder;
 import dev.kg.export.ExportOperation;
+import dev.kg.export.GraphMlWriter;
 import dev.kg.export.HtmlWriter;
+import dev.kg.export.Neo4jCsvWriter;
+import dev.kg.export.PropertyGraph;
+import dev.kg.export.PropertyGraphOperation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.io.OutputFile;
 import dev.kg.project.Project;
@@ -22,14 +27,18 @@ import picocli.CommandLine.Option;
         description = {"Writes the graph in an RDF syntax, to standard output or a file; or a picture of it: Graphviz DOT,"
                 + " or one self-contained HTML page that works offline (click an entity or relation for its facts, filter by article).",
             "Turtle, N-Triples, N-Quads and TriG are sorted with fixed prefixes, so two exports of the same graph are byte-identical.",
-            "Triple syntaxes merge the graphs; N-Quads, TriG keep each article's named graph."},
+            "Triple syntaxes merge the graphs; N-Quads, TriG keep each article's named graph.",
+            "For property-graph tools: GraphML (Gephi, yEd, NetworkX), or the node and relationship CSV files of"
+                + " neo4j-admin database import (into the folder -o names); one edge per claim."},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg export > graph.ttl",
             "  kg export --format nquads -o graph.nq",
             "  kg export --graph 001_d5649c7f9c9adf91 --with-ontology",
             "  kg export --format html -o graph.html",
-            "  kg export --format dot | dot -Tsvg > graph.svg"})
+            "  kg export --format dot | dot -Tsvg > graph.svg",
+            "  kg export --format graphml -o graph.graphml",
+            "  kg export --format neo4j-csv -o neo4j-import"})
 final class ExportCommand implements Runnable {
     private final Console console;
 
@@ -59,11 +68,17 @@ final class ExportCommand implements Runnable {
     }
 
     private static final List<String> PICTURES = List.of("dot", "html");
+    /** Formats for property-graph tools: entities as nodes, one edge per claim. */
+    private static final List<String> PROPERTY_GRAPHS = List.of("graphml", "neo4j-csv");
 
     @Override
     public void run() {
         if (PICTURES.contains(format)) {
             picture();
+            return;
+        }
+        if (PROPERTY_GRAPHS.contains(format)) {
+            propertyGraph();
             return;
         }
         RdfSyntax syntax = RdfSyntax.fromKey(format).orElseThrow(() -> new KgException(ErrorCode.UNKNOWN_FORMAT,
@@ -81,10 +96,7 @@ final class ExportCommand implements Runnable {
 
     /** DOT or HTML: every entity and relation of every article; the HTML page filters by article itself. */
     private void picture() {
-        if (graph != null || withOntology) {
-            throw new KgException(ErrorCode.USAGE, "--format " + format + " draws the whole graph; --graph and"
-                    + " --with-ontology are for RDF formats (the HTML page filters by article)");
-        }
+        wholeGraphOnly("draws the whole graph; --graph and --with-ontology are for RDF formats (the HTML page filters by article)");
         Project p = options.project();
         try (GraphStore source = GraphStore.openExisting(options.store(p))) {
             GraphPicture picture = PictureOperation.read(source);
@@ -108,8 +120,42 @@ final class ExportCommand implements Runnable {
         }
     }
 
+    /** GraphML to standard output or a file; the Neo4j CSV files into the folder {@code -o} names. */
+    private void propertyGraph() {
+        wholeGraphOnly("writes every entity and direct relation; --graph and --with-ontology are for RDF formats");
+        if (format.equals("neo4j-csv") && output == null) {
+            throw new KgException(ErrorCode.USAGE, "--format neo4j-csv writes two files, " + Neo4jCsvWriter.NODES_FILE
+                    + " and " + Neo4jCsvWriter.RELATIONSHIPS_FILE + " — name their folder with -o DIR");
+        }
+        Project p = options.project();
+        PropertyGraph pg;
+        try (GraphStore source = GraphStore.openExisting(options.store(p))) {
+            pg = PropertyGraphOperation.read(source);
+        }
+        if (format.equals("neo4j-csv")) {
+            Path folder = ExportFolder.prepare(output);
+            OutputFile.write(folder.resolve(Neo4jCsvWriter.NODES_FILE), out -> Neo4jCsvWriter.writeNodes(pg, out));
+            OutputFile.write(folder.resolve(Neo4jCsvWriter.RELATIONSHIPS_FILE), out -> Neo4jCsvWriter.writeRelationships(pg, out));
+        } else if (output == null) {
+            try {
+                GraphMlWriter.write(pg, console.out());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            console.out().flush();
+        } else {
+            OutputFile.write(output, out -> GraphMlWriter.write(pg, out));
+        }
+    }
+
+    private void wholeGraphOnly(String why) {
+        if (graph != null || withOntology) {
+            throw new KgException(ErrorCode.USAGE, "--format " + format + " " + why);
+        }
+    }
+
     static List<String> formats() {
-        return Stream.concat(RdfSyntax.keys().stream(), PICTURES.stream()).toList();
+        return Stream.of(RdfSyntax.keys(), PICTURES, PROPERTY_GRAPHS).flatMap(List::stream).toList();
     }
 
     static final class Formats implements Iterable<String> {
