@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Writes the graph in an RDF syntax, to standard output or a file; or a picture of it: Graphviz DOT,"
                 + " or one self-contained HTML page that works offline (click an entity or relation for its facts, filter by article).",
-            "Turtle, N-Triples, N-Quads and TriG are sorted with fixed prefixes, so two exports of the same graph are byte-identical.",
-            "Triple syntaxes merge the graphs; N-Quads, TriG keep each article's named graph.",
+            "Turtle, N-Triples, N-Quads, TriG and JSON-LD are sorted with fixed prefixes, so two exports of the same graph are byte-identical.",
+            "Triple syntaxes merge the graphs; N-Quads, TriG and JSON-LD (one @graph per graph) keep each article's named graph.",
             "For property-graph tools: GraphML (Gephi, yEd, NetworkX), or the node and relationship CSV files of"
                 + " neo4j-admin database import (into the folder -o names); one edge per claim."},
         footerHeading = "%nExamples:%n",

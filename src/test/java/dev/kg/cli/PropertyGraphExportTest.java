@@ -26,6 +26,7 @@ class PropertyGraphExportTest {
 
     @Test
     void networkxReadsTheGraphmlWithOneNodePerEntityAndOneEdgePerClaim(@TempDir Path dir) throws Exception {
+        // Debian's Python, where apt installs the packages (.ci/run), whatever python3 the PATH finds first.
         Path python = Path.of("/usr/bin/python3");
         Path file = dir.resolve("graph.graphml");
         Path again = dir.resolve("again.graphml");
@@ -34,7 +35,7 @@ class PropertyGraphExportTest {
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
 
         assumeTrue(Files.isExecutable(python), "python3 is not installed");
-        Process check = new ProcessBuilder("python3", "-c", """
+        Process check = new ProcessBuilder(python.toString(), "-c", """
                 import sys
                 try:
                     import networkx as nx
