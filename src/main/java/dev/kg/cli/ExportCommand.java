@@ -12,6 +12,7 @@ import dev.kg.export.HtmlWriter;
 import dev.kg.export.Neo4jCsvWriter;
 import dev.kg.export.PropertyGraph;
 import dev.kg.export.PropertyGraphOperation;
+import dev.kg.export.ProtegeExport;
 import dev.kg.export.RdfSyntax;
 import dev.kg.io.OutputFile;
 import dev.kg.project.Project;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Option;
             "  kg export --format html -o graph.html",
             "  kg export --format dot | dot -Tsvg > graph.svg",
             "  kg export --format graphml -o graph.graphml",
-            "  kg export --format neo4j-csv -o neo4j-import"})
+            "  kg export --format neo4j-csv -o neo4j-import",
+            "  kg export --protege protege"})
 final class ExportCommand implements Runnable {
     private final Console console;
 
@@ -60,6 +62,11 @@ final class ExportCommand implements Runnable {
     @Option(names = "--with-ontology", description = "Include the ontology graph.")
     boolean withOntology;
 
+    @Option(names = "--protege", paramLabel = "DIR",
+            description = {"Write what Protégé opens offline into this folder: the data (kg-data.ttl, importing the"
+                + " ontology by its IRI), the ontology (kg-ontology.ttl) and the catalog that resolves the import (catalog-v001.xml)."})
+    Path protege;
+
     @Mixin
     StoreOptions options;
 
@@ -73,6 +80,10 @@ final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
+        if (protege != null) {
+            protege();
+            return;
+        }
         if (PICTURES.contains(format)) {
             picture();
             return;
@@ -145,6 +156,19 @@ final class ExportCommand implements Runnable {
             console.out().flush();
         } else {
             OutputFile.write(output, out -> GraphMlWriter.write(pg, out));
+        }
+    }
+
+    private void protege() {
+        if (output != null || graph != null || withOntology || !format.equals("turtle")) {
+            throw new KgException(ErrorCode.USAGE, "--protege DIR writes the data, the ontology and the catalog in Turtle"
+                    + " into DIR — leave out -o, --graph, --with-ontology and --format");
+        }
+        Project p = options.project();
+        try (GraphStore source = GraphStore.openExisting(options.store(p))) {
+            List<Path> files = ProtegeExport.write(source, protege);
+            console.err().printf("kg export: wrote %s; open %s in Protégé%n",
+                    String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList()), files.get(0));
         }
     }
 
