@@ -59,7 +59,9 @@ public final class SortedRdfWriter {
     }
 
     private static void writeTriples(List<Triple> triples, RdfSyntax syntax, OutputStream out) {
-        if (syntax.streamed()) {
+        if (syntax == RdfSyntax.TURTLE) {
+            TurtleLayout.write(triples, out);
+        } else if (syntax.streamed()) {
             StreamRDF stream = start(syntax, out);
             triples.forEach(stream::triple);
             stream.finish();
