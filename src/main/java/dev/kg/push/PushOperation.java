@@ -86,7 +86,7 @@ public final class PushOperation {
                 stale = RemoteGraphs.stale(client, target, names);
                 union = RemoteGraphs.answersOverUnion(client, target, probeSubject(store));
             } catch (RuntimeException e) {
-                KgException problem = RemoteGraphs.asPushFailure(e, target).orElseThrow();
+                KgException problem = RemoteGraphs.asPushFailure(e, target);
                 if (prune) {
                     throw problem;
                 }

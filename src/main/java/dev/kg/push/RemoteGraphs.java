@@ -7,7 +7,6 @@ import dev.kg.rdf.Iris;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.exec.http.GSP;
@@ -64,22 +63,18 @@ final class RemoteGraphs {
         });
     }
 
-    /** A failure of the query endpoint, in one line, for a note that does not fail the push. */
-    static String problem(KgException e) {
-        return FirstLine.of(e);
-    }
-
     private static QueryExecutionHTTPBuilder query(HttpClient client, PushOperation.Target target, String query) {
         QueryExecutionHTTPBuilder builder = QueryExecutionHTTP.service(target.sparql()).httpClient(client).query(query);
         target.credentials().ifPresent(c -> builder.httpHeader("Authorization", c.authorization()));
         return builder;
     }
 
-    static Optional<KgException> asPushFailure(RuntimeException e, PushOperation.Target target) {
-        if (e instanceof KgException k) {
-            return Optional.of(k);
+    /** A failure to ask the query endpoint, as the push reports it. */
+    static KgException asPushFailure(RuntimeException e, PushOperation.Target target) {
+        if (e instanceof KgException k && k.code() != ErrorCode.PUSH_FAILED) {
+            return k; // unreachable, timed out, unauthorized: said as for the push itself
         }
-        return Optional.of(new KgException(ErrorCode.PUSH_FAILED, target.sparql() + " did not answer a SPARQL query ("
-                + FirstLine.of(e) + ") — give the server's SPARQL query endpoint with --sparql", e));
+        return new KgException(ErrorCode.PUSH_FAILED, target.sparql() + " did not answer a SPARQL query ("
+                + FirstLine.of(e) + ") — give the server's SPARQL query endpoint with --sparql", e);
     }
 }
