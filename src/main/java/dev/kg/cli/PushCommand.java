@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
             "Credentials come from the environment only: KG_PUSH_USER and KG_PUSH_PASSWORD (basic auth) or KG_PUSH_TOKEN"
                 + " (bearer). Failed requests are retried with backoff. The local store is only read."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kg push http://localhost:3030/kg --dry-run",
+        footer = {"  kg push http://localhost:3030/kg --dry-run", "  kg push http://localhost:3030/kg --prune",
             "  KG_PUSH_TOKEN=... kg push https://triplestore.example.org/repositories/news/rdf-graphs/service"})
 final class PushCommand implements Runnable {
     private final Console console;
@@ -42,6 +42,14 @@ final class PushCommand implements Runnable {
                     + " seconds; it is then retried like a failed one (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
 
+    @Option(names = "--prune", description = "Delete on the server the graphs in kg's namespaces (entities, ontology,"
+            + " articles) that the store no longer has; graphs of other namespaces are never touched. Without it they are listed as stale.")
+    boolean prune;
+
+    @Option(names = "--sparql", paramLabel = "URL", description = "The server's SPARQL query endpoint, asked for its"
+            + " graph names and whether its default graph is the union (default: the push URL, as for Fuseki).")
+    String sparql;
+
     @Mixin
     StoreOptions options;
 
@@ -59,7 +67,8 @@ final class PushCommand implements Runnable {
             throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
         }
         Project p = options.project();
-        PushOperation.Target target = new PushOperation.Target(endpoint.toString(),
+        String queryUrl = sparql == null ? endpoint.toString() : checked(sparql).toString();
+        PushOperation.Target target = new PushOperation.Target(endpoint.toString(), queryUrl,
                 PushCredentials.fromEnvironment(System.getenv()), retries, Duration.ofMillis(500),
                 Duration.ofSeconds(timeoutSeconds));
         try (GraphStore graph = GraphStore.openExisting(options.store(p))) {
@@ -72,15 +81,20 @@ final class PushCommand implements Runnable {
                         total(plan), endpoint, target.credentials().map(c -> " with " + c).orElse(""));
                 return;
             }
-            List<GraphCount> pushed = PushOperation.push(graph, target,
+            PushOperation.Report report = PushOperation.push(graph, target, prune,
                     g -> console.err().printf("  %7d  %s%n", g.triples(), Prefixes.STANDARD.shortForm(g.graph())));
             console.err().printf("pushed %d graphs, %d triples to %s; the triple count of each graph there matches%n",
-                    pushed.size(), total(pushed), endpoint);
+                    report.pushed().size(), total(report.pushed()), endpoint);
+            PushSummary.print(report, console.err());
         }
         console.out().flush();
     }
 
     private URI endpoint() {
+        return checked(url);
+    }
+
+    private static URI checked(String url) {
         PushCredentials.refuseInUrl(url);
         try {
             URI uri = new URI(url);

@@ -3,9 +3,11 @@ package dev.kg.cli;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.project.Project;
+import dev.kg.serve.CorsPolicy;
 import dev.kg.serve.SparqlEndpoint;
 import dev.kg.store.GraphStore;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
@@ -16,10 +18,12 @@ import picocli.CommandLine.Option;
         description = {"Serves the graph as a read-only SPARQL endpoint (Apache Jena Fuseki) until Ctrl-C.",
             "Queries only: no updates, no SERVICE calls out, a timeout on each query; results in the format the"
                 + " client asks for (Accept header). The store stays locked while it runs, so stop it before 'kg build'.",
+            "Pages from any origin may query it in a browser (CORS; --cors-origin restricts that); a GET of"
+                + " the endpoint without a query answers its SPARQL 1.1 Service Description.",
             "Bounded: requests of at most 1 MB, 4 queries evaluated at once and 16 waiting (others get 503),"
                 + " idle connections closed after 10 s."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kg serve", "  kg serve --port 8080", "  kg serve --host 0.0.0.0 --port 3030   (reachable from other machines)"})
+        footer = {"  kg serve", "  kg serve --port 8080", "  kg serve --cors-origin http://localhost:8080", "  kg serve --host 0.0.0.0 --port 3030   (reachable from other machines)"})
 final class ServeCommand implements Runnable {
     private final Console console;
 
@@ -34,6 +38,11 @@ final class ServeCommand implements Runnable {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "Stop any query, and cut its response, after this many seconds (default: ${DEFAULT-VALUE}).")
     int timeoutSeconds;
+
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN", defaultValue = "*", split = ",",
+            description = {"Web pages from which origins may query the endpoint in a browser (CORS): '*' any"
+                + " (default), one or more origins such as http://localhost:8080, or 'none'."})
+    List<String> corsOrigins;
 
     @Mixin
     StoreOptions options;
@@ -50,11 +59,13 @@ final class ServeCommand implements Runnable {
         if (timeoutSeconds <= 0) {
             throw new KgException(ErrorCode.USAGE, "--timeout must be a positive number of seconds");
         }
+        CorsPolicy cors = CorsPolicy.of(corsOrigins);
         Project p = options.project();
         CountDownLatch released = new CountDownLatch(1);
         try {
             try (GraphStore graph = GraphStore.openExisting(options.store(p));
-                 SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port, Duration.ofSeconds(timeoutSeconds))) {
+                 SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port,
+                         Duration.ofSeconds(timeoutSeconds), cors)) {
                 // Ctrl-C: stop taking requests, then let this thread close the store and say so before the JVM goes.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     endpoint.close();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -29,8 +30,11 @@ public final class ExportOperation {
         store.read(() -> {
             DatasetGraph dsg = store.dataset();
             List<Node> graphs = selectGraphs(dsg, graph, withOntology);
-            Iterator<Quad> quads = graphs.stream()
-                    .flatMap(g -> Iter.asStream(dsg.find(g, Node.ANY, Node.ANY, Node.ANY)))
+            // A triple syntax is what an OWL tool opens: data without the ontology says which ontology it uses.
+            Stream<Quad> header = syntax.keepsGraphs() || graphs.contains(Iris.ONTOLOGY_GRAPH)
+                    ? Stream.empty() : DataOntologyHeader.quads().stream();
+            Iterator<Quad> quads = Stream.concat(header, graphs.stream()
+                    .flatMap(g -> Iter.asStream(dsg.find(g, Node.ANY, Node.ANY, Node.ANY))))
                     .iterator();
             SortedRdfWriter.write(quads, syntax, out);
             return null;

@@ -11,7 +11,7 @@ public enum RdfSyntax {
     NTRIPLES("ntriples", RDFFormat.NTRIPLES, false, true),
     NQUADS("nquads", RDFFormat.NQUADS, true, true),
     TRIG("trig", RDFFormat.TRIG_BLOCKS, true, true),
-    JSONLD("jsonld", RDFFormat.JSONLD11, false, false),
+    JSONLD("jsonld", RDFFormat.JSONLD11, true, false),
     RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false);
 
     private final String key;

@@ -59,7 +59,9 @@ public final class SortedRdfWriter {
     }
 
     private static void writeTriples(List<Triple> triples, RdfSyntax syntax, OutputStream out) {
-        if (syntax.streamed()) {
+        if (syntax == RdfSyntax.TURTLE) {
+            TurtleLayout.write(triples, out);
+        } else if (syntax.streamed()) {
             StreamRDF stream = start(syntax, out);
             triples.forEach(stream::triple);
             stream.finish();
@@ -72,7 +74,13 @@ public final class SortedRdfWriter {
     }
 
     private static void writeQuads(List<Quad> quads, RdfSyntax syntax, OutputStream out) {
-        if (syntax.streamed()) {
+        if (syntax == RdfSyntax.JSONLD) {
+            try {
+                JsonLdWriter.write(quads, out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        } else if (syntax.streamed()) {
             StreamRDF stream = start(syntax, out);
             quads.forEach(stream::quad);
             stream.finish();

@@ -3,6 +3,7 @@ package dev.kg.push;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.FirstLine;
 import dev.kg.error.KgException;
+import dev.kg.rdf.Iris;
 import dev.kg.store.GraphStore;
 import java.net.ConnectException;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
@@ -31,8 +33,20 @@ public final class PushOperation {
      *
      * @param timeout how long one request may take, from connecting to the last byte of the answer
      */
-    public record Target(String endpoint, Optional<PushCredentials> credentials, int retries, Duration firstBackoff,
-                         Duration timeout) {
+    public record Target(String endpoint, String sparql, Optional<PushCredentials> credentials, int retries,
+                         Duration firstBackoff, Duration timeout) {
+    }
+
+    /**
+     * What a push did and found on the server.
+     *
+     * @param stale  graphs in kg's namespaces on the server that the store no longer builds, left there
+     * @param pruned such graphs deleted (with prune)
+     * @param union  whether the server's default graph shows the named graphs; empty when it could not be asked
+     * @param remoteProblem why the server's query endpoint could not be asked, if it could not
+     */
+    public record Report(List<GraphCount> pushed, List<String> stale, List<String> pruned, Optional<Boolean> union,
+                         Optional<String> remoteProblem) {
     }
 
     /** One graph of the push and its triple count. */
@@ -59,11 +73,32 @@ public final class PushOperation {
         });
     }
 
-    public static List<GraphCount> push(GraphStore store, Target target, Progress progress) {
+    /** Pushes every graph, checks the counts, then lists (or, with {@code prune}, deletes) stale graphs and checks the union. */
+    public static Report push(GraphStore store, Target target, boolean prune, Progress progress) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(target.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
         try {
-            return push(store, target, progress, client);
+            List<GraphCount> pushed = push(store, target, progress, client);
+            List<String> names = pushed.stream().map(GraphCount::graph).toList();
+            List<String> stale;
+            boolean union;
+            try {
+                stale = RemoteGraphs.stale(client, target, names);
+                union = RemoteGraphs.answersOverUnion(client, target, probeSubject(store));
+            } catch (RuntimeException e) {
+                KgException problem = RemoteGraphs.asPushFailure(e, target);
+                if (prune) {
+                    throw problem;
+                }
+                return new Report(pushed, List.of(), List.of(), Optional.empty(), Optional.of(problem.getMessage()));
+            }
+            if (!prune) {
+                return new Report(pushed, stale, List.of(), Optional.of(union), Optional.empty());
+            }
+            for (String graph : stale) {
+                RemoteGraphs.delete(client, target, graph);
+            }
+            return new Report(pushed, List.of(), stale, Optional.of(union), Optional.empty());
         } finally {
             client.shutdownNow(); // close() would wait for a request that timed out
         }
@@ -97,6 +132,19 @@ public final class PushOperation {
         return plan;
     }
 
+    /** A subject of the entities graph: a query over the union default graph finds it without GRAPH. */
+    private static String probeSubject(GraphStore store) {
+        return store.read(() -> {
+            TreeSet<String> subjects = new TreeSet<>();
+            store.dataset().getGraph(Iris.ENTITIES_GRAPH).find().forEachRemaining(t -> {
+                if (t.getSubject().isURI()) {
+                    subjects.add(t.getSubject().getURI());
+                }
+            });
+            return subjects.isEmpty() ? Iris.ENTITIES_GRAPH.getURI() : subjects.first();
+        });
+    }
+
     private static GSP gsp(HttpClient client, Target target, String graph) {
         Node name = NodeFactory.createURI(graph);
         GSP gsp = GSP.service(target.endpoint()).graphName(name).httpClient(client);
@@ -104,7 +152,7 @@ public final class PushOperation {
         return gsp;
     }
 
-    private static <T> T withRetries(Target target, String what, Supplier<T> request) {
+    static <T> T withRetries(Target target, String what, Supplier<T> request) {
         Duration wait = target.firstBackoff();
         for (int attempt = 1; ; attempt++) {
             try {

@@ -3,6 +3,7 @@ package dev.kg.serve;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.store.GraphStore;
+import jakarta.servlet.Filter;
 import java.net.BindException;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -40,8 +41,13 @@ public final class SparqlEndpoint implements AutoCloseable {
         this.deadlines = deadlines;
     }
 
-    /** Starts serving; {@code port} 0 picks a free port. */
+    /** Starts serving, readable by pages from any origin; {@code port} 0 picks a free port. */
     public static SparqlEndpoint start(GraphStore store, String host, int port, Duration timeout) {
+        return start(store, host, port, timeout, CorsPolicy.ANY);
+    }
+
+    /** Starts serving; {@code port} 0 picks a free port; {@code cors} says which other origins' pages may read it. */
+    public static SparqlEndpoint start(GraphStore store, String host, int port, Duration timeout, CorsPolicy cors) {
         DatasetGraph dataset = store.dataset();
         // The endpoint answers over the union of all graphs, as kg query does, and never reaches out.
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -52,12 +58,19 @@ public final class SparqlEndpoint implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(port)
                 .add("/" + DATASET, dataset, false)
                 .enablePing(true)
-                .numServerThreads(8, MAX_THREADS)
+                .numServerThreads(8, MAX_THREADS);
+        // Filters run in this order: CORS first, so that a preflight is answered without taking a query's place.
+        Filter crossOrigin = cors.filter();
+        if (crossOrigin != null) {
+            builder.addFilter("/*", crossOrigin);
+        }
+        FusekiServer server = builder
                 .addFilter("/*", new RequestBounds(timeout, deadlines))
+                .addFilter("/" + DATASET + "/sparql", new ServiceDescription(dataset))
                 .build();
         for (Connector connector : server.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector serverConnector) {

@@ -122,7 +122,7 @@ class CliTest {
                 + " json, xml [format-mismatch]\n", select.err());
         Kg.Run export = SeedStore.kg("export", "--format", "yaml");
         assertEquals(2, export.exit());
-        assertEquals("kg export: unknown format 'yaml' — use one of turtle, ntriples, nquads, trig, jsonld, rdfxml, dot, html [unknown-format]\n",
+        assertEquals("kg export: unknown format 'yaml' — use one of turtle, ntriples, nquads, trig, jsonld, rdfxml, dot, html, graphml, neo4j-csv [unknown-format]\n",
                 export.err());
     }
 

@@ -43,7 +43,7 @@ class CompletionTest {
         Path script = script(dir);
         String source = "source " + script + "\n" + COMPLETE;
         assertEquals("queries query", run(List.of("bash", "-c", source, "bash", "kg qu")));
-        assertEquals("turtle ntriples nquads trig jsonld rdfxml dot html", run(List.of("bash", "-c", source, "bash", "kg export --format ")));
+        assertEquals("turtle ntriples nquads trig jsonld rdfxml dot html graphml neo4j-csv", run(List.of("bash", "-c", source, "bash", "kg export --format ")));
         assertEquals("--timeout", run(List.of("bash", "-c", source, "bash", "kg query --ti")));
         assertEquals("text csv tsv json xml turtle ntriples nquads trig jsonld rdfxml",
                 run(List.of("bash", "-c", source, "bash", "kg query -f ")));
@@ -59,7 +59,7 @@ class CompletionTest {
                 + "echo \"${COMPREPLY[*]}\"\ncomplete -p\n";
         String out = run(List.of("zsh", "-c", zsh));
         List<String> lines = out.lines().toList();
-        assertEquals("turtle ntriples nquads trig jsonld rdfxml dot html", lines.get(0));
+        assertEquals("turtle ntriples nquads trig jsonld rdfxml dot html graphml neo4j-csv", lines.get(0));
         assertTrue(lines.contains("complete -F _complete_kg -o default kg"), out);
     }
 }

@@ -44,6 +44,9 @@ class PushTest {
                           193  art:003_3a9745ee0dab3a5e
                           175  art:004_a15e93869306b3ce
                     pushed 7 graphs, 2647 triples to %s; the triple count of each graph there matches
+                    note: the server's default graph does not show the named graphs, so the saved queries answer nothing \
+                    there — for Fuseki, set tdb2:unionDefaultGraph true on the dataset (or query with GRAPH); \
+                    Virtuoso and GraphDB answer over all graphs by default
                     """.formatted(url), run.err());
             // The remote dataset now holds exactly the local named graphs, and the local store is unchanged.
             DatasetGraph local = DatasetGraphFactory.createTxnMem();

@@ -12,12 +12,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -115,6 +119,10 @@ class SeedBuildTest {
                 return null;
             });
         }
+        // Besides the stored graphs, the data's ontology header: it imports the kg ontology.
+        Node data = NodeFactory.createURI("https://w3id.org/kg/data");
+        stored.add(Triple.create(data, RDF.type.asNode(), OWL2.Ontology.asNode()));
+        stored.add(Triple.create(data, OWL2.imports.asNode(), NodeFactory.createURI("https://w3id.org/kg/ontology")));
         assertTrue(exported.isIsomorphicWith(stored));
         assertTrue(Files.readString(out).startsWith("PREFIX art: <https://w3id.org/kg/id/article/>\n"));
     }
