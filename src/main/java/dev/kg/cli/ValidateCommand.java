@@ -38,7 +38,7 @@ final class ValidateCommand implements Runnable {
     boolean coverage;
 
     @Option(names = "--strict",
-            description = "Fail (exit 1) on mentions not accounted for, instead of warning about them.")
+            description = "Fail (exit 1) on sentences still to map and mentions not accounted for, instead of warning about them.")
     boolean strict;
 
     ValidateCommand(Console console) {
@@ -49,6 +49,7 @@ final class ValidateCommand implements Runnable {
     public void run() {
         List<SentenceCoverage.Report> reports = new ArrayList<>();
         List<Problem> unaccounted = new ArrayList<>();
+        List<Problem> toMap = new ArrayList<>();
         MentionFinder[] finder = new MentionFinder[1];
         BuildReport report = BuildOperation.validate(options.project(), BuildOperation.Progress.NONE,
                 (entities, article) -> {
@@ -56,6 +57,7 @@ final class ValidateCommand implements Runnable {
                         finder[0] = new MentionFinder(entities);
                     }
                     SentenceCoverage.Report r = SentenceCoverage.of(article, finder[0]);
+                    r.sentences().stream().filter(s -> s.state() == State.TO_MAP).forEach(s -> toMap.add(problem(article, s)));
                     r.unaccounted().forEach(u -> unaccounted.add(problem(article, u)));
                     if (coverage) {
                         reports.add(r);
@@ -64,16 +66,30 @@ final class ValidateCommand implements Runnable {
         if (coverage) {
             printCoverage(reports);
         }
-        if (strict && !unaccounted.isEmpty()) {
-            throw new ProblemsFound(unaccounted);
+        List<Problem> open = new ArrayList<>(toMap);
+        open.addAll(unaccounted);
+        if (strict && !open.isEmpty()) {
+            throw new ProblemsFound(open);
         }
-        unaccounted.stream().limit(MAX_SHOWN).forEach(p -> console.err().println("kg validate: warning: " + p));
-        if (unaccounted.size() > MAX_SHOWN) {
-            console.err().printf("kg validate: warning: … and %d more mentions not accounted for%n", unaccounted.size() - MAX_SHOWN);
+        open.stream().limit(MAX_SHOWN).forEach(p -> console.err().println("kg validate: warning: " + p));
+        if (open.size() > MAX_SHOWN) {
+            console.err().printf("kg validate: warning: … and %d more%n", open.size() - MAX_SHOWN);
         }
-        console.err().printf("ok: %d articles, %d entities, %d facts checked%s%n",
+        console.err().printf("ok: %d articles, %d entities, %d facts checked%s%s%n",
                 report.articles(), report.entities(), report.facts(),
-                unaccounted.isEmpty() ? "" : "; " + unaccounted.size() + " mentions not accounted for");
+                toMap.isEmpty() ? "" : "; " + count(toMap.size(), "sentence") + " to map",
+                unaccounted.isEmpty() ? "" : "; " + count(unaccounted.size(), "mention") + " not accounted for");
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static Problem problem(Article article, SentenceCoverage.Sentence s) {
+        Path file = article.mappingFile().resolveSibling(Path.of(article.sourceFile()).getFileName());
+        return new Problem(ErrorCode.SENTENCE_TO_MAP, new SourceLocation(file, s.line(), s.column()),
+                "the sentence \"" + s.text() + "\" is neither cited by a fact nor set aside",
+                "map its claims as facts, or list it under 'unmapped:' with a reason");
     }
 
     private static Problem problem(Article article, SentenceCoverage.Unaccounted u) {

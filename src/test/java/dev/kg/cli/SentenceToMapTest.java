@@ -1,0 +1,45 @@
+package dev.kg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A sentence that no fact cites and no passage sets aside: a warning, and a failure under --strict. */
+class SentenceToMapTest {
+
+    @Test
+    void aSentenceLeftOutWarnsAndFailsStrictValidation(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        Path seeds = project.resolve("seeds");
+        Files.writeString(seeds.resolve("entities.yaml"), """
+                entities:
+                  - {id: acme, type: Company, label: {en: Acme, it: Acme}}
+                  - {id: beta, type: Company, label: {en: Beta, it: Beta}}
+                """);
+        Files.writeString(seeds.resolve("a1.txt"), "Acme investe in Beta.\nUna scelta che farà discutere.\n");
+        Files.writeString(seeds.resolve("a1.yaml"), """
+                article: {file: a1.txt, title: Acme, language: it}
+                facts:
+                  - id: acme-invests-in-beta
+                    subject: acme
+                    relation: investsIn
+                    object: beta
+                    evidence: "Acme investe in Beta"
+                """);
+        String warning = seeds.resolve("a1.txt") + ":2:1: the sentence \"Una scelta che farà discutere.\" is neither cited by a"
+                + " fact nor set aside — map its claims as facts, or list it under 'unmapped:' with a reason [sentence-to-map]";
+        Kg.Run lenient = Kg.run("validate", "--project", project.toString());
+        assertEquals(0, lenient.exit(), lenient.err());
+        assertTrue(lenient.err().startsWith("kg validate: warning: " + warning + "\n"), lenient.err());
+        assertTrue(lenient.err().endsWith("; 1 sentence to map\n"), lenient.err());
+
+        Kg.Run strict = Kg.run("validate", "--strict", "--project", project.toString());
+        assertEquals(1, strict.exit());
+        assertEquals(warning + "\n1 problem found; nothing was written.\n", strict.err());
+    }
+}
