@@ -47,9 +47,17 @@ final class DescribeCommand implements Runnable {
         }
         for (EntityDescription.Group g : d.groups()) {
             out.println();
-            out.println(g.incoming() ? "← " + g.relation() + " (as object)" : g.relation());
+            out.println(switch (g.part()) {
+                case SUBJECT -> g.relation();
+                case OBJECT -> "← " + g.relation() + " (as object)";
+                case SOURCE -> "credited with (the articles attribute these claims to it)";
+            });
             for (StatedFact f : g.facts()) {
-                String party = g.incoming() ? f.subject() : f.object();
+                String party = switch (g.part()) {
+                    case SUBJECT -> f.object();
+                    case OBJECT -> f.subject();
+                    case SOURCE -> f.subject() + " " + f.relation() + (f.object() == null ? "" : " " + f.object());
+                };
                 String qualifiers = String.join(", ", f.qualifiers());
                 String line = party == null ? qualifiers : qualifiers.isEmpty() ? party : party + " — " + qualifiers;
                 out.printf("  %s  [%s]%n", line, f.article());

@@ -189,10 +189,15 @@ final class Workbench {
             JsonObject group = new JsonObject();
             group.put("relation", g.relation());
             group.put("incoming", g.incoming());
+            group.put("part", g.part().name().toLowerCase(java.util.Locale.ROOT));
             JsonArray facts = new JsonArray();
             for (StatedFact f : g.facts()) {
                 JsonObject fact = new JsonObject();
-                String party = g.incoming() ? f.subject() : f.object();
+                String party = switch (g.part()) {
+                    case SUBJECT -> f.object();
+                    case OBJECT -> f.subject();
+                    case SOURCE -> f.subject() + " " + f.relation() + (f.object() == null ? "" : " " + f.object());
+                };
                 fact.put("party", party == null ? "" : party);
                 fact.put("qualifiers", Json.strings(f.qualifiers()));
                 fact.put("article", f.article());

@@ -33,6 +33,21 @@ final class ClaimReader {
         return facts;
     }
 
+    /** Every claim that an article credits to the entity ("secondo Bloomberg"). */
+    List<StatedFact> creditedTo(Node entity) {
+        List<StatedFact> facts = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.ATTRIBUTED_TO, entity).forEachRemaining(q -> facts.add(read(q.getGraph(), q.getSubject())));
+        facts.sort(Comparator.comparing(StatedFact::article).thenComparing(StatedFact::claimIri));
+        return facts;
+    }
+
+    /** The articles the entity published. */
+    List<String> published(Node entity) {
+        List<String> articles = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Vocab.DCT_PUBLISHER, entity).forEachRemaining(q -> articles.add(Iris.articleId(q.getSubject().getURI())));
+        return articles.stream().distinct().sorted().toList();
+    }
+
     /** The claims stating that {@code subject} has {@code property} to {@code object}. */
     List<StatedFact> stating(Node subject, Node property, Node object) {
         List<StatedFact> facts = new ArrayList<>();

@@ -21,6 +21,9 @@ public final class DescribeOperation {
     private record Direction(boolean incoming, String relation) {
     }
 
+    /** The group of the claims an article credits to the entity. */
+    public static final String CREDITED_WITH = "credited with";
+
     private DescribeOperation() {
     }
 
@@ -50,9 +53,17 @@ public final class DescribeOperation {
             byRelation.forEach((key, facts) -> {
                 facts.sort(Comparator.comparing((StatedFact f) -> key.incoming() ? f.subject() : f.objectOrAmount())
                         .thenComparing(StatedFact::article).thenComparing(StatedFact::claimIri));
-                groups.add(new EntityDescription.Group(key.relation(), key.incoming(), facts));
+                groups.add(new EntityDescription.Group(key.relation(),
+                        key.incoming() ? EntityDescription.Part.OBJECT : EntityDescription.Part.SUBJECT, facts));
             });
-            List<EntityDescription.Source> sources = groups.stream().flatMap(g -> g.facts().stream()).map(StatedFact::article)
+            // Claims the articles credit to the entity (a news agency, a company speaking for itself).
+            List<StatedFact> credited = new ArrayList<>(claims.creditedTo(entity));
+            if (!credited.isEmpty()) {
+                credited.sort(Comparator.comparing(StatedFact::subject).thenComparing(StatedFact::article).thenComparing(StatedFact::claimIri));
+                groups.add(new EntityDescription.Group(CREDITED_WITH, EntityDescription.Part.SOURCE, credited));
+            }
+            List<EntityDescription.Source> sources = java.util.stream.Stream.concat(
+                    groups.stream().flatMap(g -> g.facts().stream()).map(StatedFact::article), claims.published(entity).stream())
                     .distinct().sorted().map(claims::source).toList();
             return new EntityDescription(id, entity.getURI(), type, labels, aliases, groups, sources);
         });

@@ -27,13 +27,24 @@ public record EntityDescription(String id, String iri, String type, List<Label> 
     public record Source(String article, String title, String publisher, String published, boolean inferred, String url) {
     }
 
-    /**
-     * The facts of one relation. {@code incoming} when the entity is the relation's object
-     * ("Meta invests in Scale AI", seen from Scale AI).
-     */
-    public record Group(String relation, boolean incoming, List<StatedFact> facts) {
+    /** How the entity takes part in a group's claims. */
+    public enum Part {
+        /** The claims' subject ("Meta invests in Scale AI", seen from Meta). */
+        SUBJECT,
+        /** The claims' object ("Meta invests in Scale AI", seen from Scale AI). */
+        OBJECT,
+        /** Whom the article credits with the claims ("secondo Bloomberg"). */
+        SOURCE
+    }
+
+    /** The claims of one relation (or, for {@link Part#SOURCE}, every claim credited to the entity). */
+    public record Group(String relation, Part part, List<StatedFact> facts) {
         public Group {
             facts = List.copyOf(facts);
+        }
+
+        public boolean incoming() {
+            return part == Part.OBJECT;
         }
     }
 }

@@ -20,6 +20,7 @@ final class CurationValidator {
     private final Schema schema;
     private final Map<String, Entity> entities;
     private final Map<String, String> aliasToId = new HashMap<>();
+    private final Map<String, String> nameToId = new HashMap<>();
     private final List<Problem> problems;
     private final Map<String, Path> mappingFileById = new HashMap<>();
 
@@ -34,7 +35,9 @@ final class CurationValidator {
                         "entity ids must be unique; the first is at line " + first.at().line()));
             }
             for (String name : names(e)) {
-                String other = aliasToId.putIfAbsent(name, e.id());
+                // Names are looked up in any case (describe, query parameters), so they must differ in more than case.
+                String other = nameToId.putIfAbsent(nameKey(name), e.id());
+                aliasToId.putIfAbsent(name, e.id());
                 if (other != null && !other.equals(e.id())) {
                     problems.add(new Problem(ErrorCode.DUPLICATE_NAME,
                             e.at(), "the name '" + name + "' of '" + e.id() + "' already names '" + other + "'",
@@ -42,6 +45,10 @@ final class CurationValidator {
                 }
             }
         }
+    }
+
+    private static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Set<String> names(Entity e) {

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -101,5 +102,18 @@ class ExploreTest {
     private static String firstLine(Kg.Run run) {
         assertEquals(0, run.exit(), run.err());
         return run.out().lines().findFirst().orElseThrow();
+    }
+
+    /** A news outlet the articles credit with claims is described by those claims, not as having no facts. */
+    @Test
+    void describeShowsTheClaimsCreditedToAnEntity() {
+        Kg.Run run = SeedStore.kg("describe", "Bloomberg");
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().contains("""
+
+                credited with (the articles attribute these claims to it)
+                  Meta invests in Scale AI — over 10 billion USD, valuation 14-25 billion USD, in talks, according to Bloomberg and Reuters  [002_cf741e01a53c0ac0]
+                """), run.out());
+        assertEquals(3, run.out().lines().filter(l -> l.startsWith("  Meta invests in Scale AI — ")).count(), run.out());
     }
 }

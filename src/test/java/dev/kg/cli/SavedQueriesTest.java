@@ -62,6 +62,12 @@ class SavedQueriesTest {
                 """;
         assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=CEO", "--format", "csv"));
         assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=Amministratore Delegato", "--format", "csv"));
+        // A founding names the organisation as its subject and the founder as its object; the person is still the person.
+        assertRows("""
+                person,concept,organisation,wording,status,article
+                Alexandr Wang,founder,Scale AI,fondatore,reported,001_d5649c7f9c9adf91
+                Alexandr Wang,founder,Scale AI,fondatore,reported,003_3a9745ee0dab3a5e
+                """, SeedStore.kg("query", "people-by-role", "--param", "role=founder", "--format", "csv"));
     }
 
     /** A purpose as a concept: "helmets" finds the Anduril partnership that the article words in Italian. */
