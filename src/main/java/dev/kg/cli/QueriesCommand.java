@@ -29,7 +29,8 @@ final class QueriesCommand implements Runnable {
             for (SavedQuery.Param p : q.params()) {
                 String note = p.required() ? " (required)" : p.defaultValue() != null ? " (default " + p.defaultValue() + ")" : "";
                 console.out().printf("%-" + width + "s    --param %s=%s%s  %s%n", "", p.name(),
-                        p.type().key().toUpperCase(java.util.Locale.ROOT), note, p.description());
+                        p.scheme() != null ? p.scheme().toUpperCase(java.util.Locale.ROOT) : p.type().key().toUpperCase(java.util.Locale.ROOT),
+                        note, p.description());
             }
         }
         if (queries.isEmpty()) {

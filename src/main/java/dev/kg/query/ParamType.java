@@ -25,7 +25,9 @@ public enum ParamType {
     STRING("string", "any text"),
     INTEGER("integer", "a whole number such as 2025"),
     DECIMAL("decimal", "a number such as 13.8"),
-    DATE("date", "a date such as 2025-06-12");
+    DATE("date", "a date such as 2025-06-12"),
+    /** A concept of the scheme the declaration names ({@code concept:Roles}), by any of its names. */
+    CONCEPT("concept", "any name of one of the scheme's concepts, in English or Italian, such as CEO");
 
     private final String key;
     private final String expects;
@@ -68,6 +70,8 @@ public enum ParamType {
                         NodeFactory.createLiteralDT(new BigDecimal(value).toPlainString(), XSDDatatype.XSDdecimal));
                 case DATE -> Optional.of(
                         NodeFactory.createLiteralDT(LocalDate.parse(value).toString(), XSDDatatype.XSDdate));
+                // A concept is found in the store's ontology by its name (see QueryOperation); no term stands alone.
+                case CONCEPT -> Optional.empty();
             };
         } catch (IRIException | NumberFormatException | DateTimeException e) {
             return Optional.empty();

@@ -7,6 +7,7 @@ import dev.kg.error.NearMiss;
 import dev.kg.error.SourceLocation;
 import dev.kg.export.RdfSyntax;
 import dev.kg.jena.SparqlSyntaxError;
+import dev.kg.rdf.ConceptLookup;
 import dev.kg.rdf.EntityLookup;
 import dev.kg.rdf.Iris;
 import dev.kg.rdf.Prefixes;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
@@ -84,7 +86,7 @@ public final class QueryOperation {
         checkFormat(query, chosen);
         DeadlineOutputStream timed = new DeadlineOutputStream(out, System.nanoTime() + timeout.toNanos());
         store.read(() -> {
-            Binding binding = bind(saved, params, new EntityLookup(store.dataset())::find);
+            Binding binding = bind(saved, params, new EntityLookup(store.dataset())::find, new ConceptLookup(store.dataset())::find);
             QueryDataset.requireNamedGraphs(store, query);
             try (QueryExecution exec = QueryExecution.dataset(DatasetFactory.wrap(store.dataset()))
                     .query(query)
@@ -176,7 +178,8 @@ public final class QueryOperation {
      * Binds each parameter as one RDF term; an entity parameter names its entity by id, label or alias, in either
      * language and any case, as {@code entities} finds it (with "did you mean" when it finds none).
      */
-    static Binding bind(SavedQuery saved, Map<String, String> params, Function<String, Node> entities) {
+    static Binding bind(SavedQuery saved, Map<String, String> params, Function<String, Node> entities,
+                        BiFunction<String, String, Node> concepts) {
         BindingBuilder builder = BindingBuilder.create();
         List<String> declared = saved.params().stream().map(SavedQuery.Param::name).toList();
         for (Map.Entry<String, String> given : params.entrySet()) {
@@ -186,6 +189,10 @@ public final class QueryOperation {
                             : NearMiss.hint(given.getKey(), declared, "parameters"))));
             if (param.type() == ParamType.ENTITY) {
                 builder.add(Var.alloc(param.name()), entities.apply(given.getValue()));
+                continue;
+            }
+            if (param.type() == ParamType.CONCEPT) {
+                builder.add(Var.alloc(param.name()), concepts.apply(param.scheme(), given.getValue()));
                 continue;
             }
             builder.add(Var.alloc(param.name()), param.type().toNode(given.getValue()).orElseThrow(() -> new KgException(ErrorCode.INVALID_PARAM, 
@@ -199,6 +206,8 @@ public final class QueryOperation {
             }
             if (p.defaultValue() != null && !params.containsKey(p.name()) && p.type() == ParamType.ENTITY) {
                 builder.add(Var.alloc(p.name()), entities.apply(p.defaultValue()));
+            } else if (p.defaultValue() != null && !params.containsKey(p.name()) && p.type() == ParamType.CONCEPT) {
+                builder.add(Var.alloc(p.name()), concepts.apply(p.scheme(), p.defaultValue()));
             } else if (p.defaultValue() != null && !params.containsKey(p.name())) {
                 builder.add(Var.alloc(p.name()), p.type().toNode(p.defaultValue()).orElseThrow(() -> new KgException(ErrorCode.PARAM_DECLARATION, 
                         saved.file() + ": the default '" + p.defaultValue() + "' of parameter '" + p.name()

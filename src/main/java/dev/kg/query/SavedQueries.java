@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 public final class SavedQueries {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
     private static final Pattern HEADER = Pattern.compile("#\\s*(title|description|param):\\s*(.*)");
-    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(\\w+)(?:\\s+(required|default=(\\S+)))?\\s*(.*)");
+    private static final Pattern PARAM = Pattern.compile("(\\w+)\\s+(\\w+)(?::(\\w+))?(?:\\s+(required|default=(\\S+)))?\\s*(.*)");
 
     private final Path dir;
 
@@ -119,8 +119,13 @@ public final class SavedQueries {
                     "write '# param: NAME TYPE [required|default=VALUE] description', e.g. '# param: company entity The investee'"));
             return java.util.Optional.empty();
         }
+        if ("concept".equals(m.group(2)) != (m.group(3) != null)) {
+            problems.add(new Problem(ErrorCode.PARAM_DECLARATION, at, "malformed parameter declaration '" + spec + "'",
+                    "a concept parameter names its scheme, and only it does: '# param: role concept:Roles A role'"));
+            return java.util.Optional.empty();
+        }
         return ParamType.fromKey(m.group(2))
-                .map(t -> new SavedQuery.Param(m.group(1), t, "required".equals(m.group(3)), m.group(4), m.group(5).strip()))
+                .map(t -> new SavedQuery.Param(m.group(1), t, m.group(3), "required".equals(m.group(4)), m.group(5), m.group(6).strip()))
                 .or(() -> {
                     problems.add(new Problem(ErrorCode.PARAM_DECLARATION,
                             at, "unknown parameter type '" + m.group(2) + "'",

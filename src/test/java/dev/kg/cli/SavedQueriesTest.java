@@ -62,6 +62,10 @@ class SavedQueriesTest {
                 """;
         assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=CEO", "--format", "csv"));
         assertRows(ceo, SeedStore.kg("query", "people-by-role", "--param", "role=Amministratore Delegato", "--format", "csv"));
+        Kg.Run unknown = SeedStore.kg("query", "people-by-role", "--param", "role=CFO");
+        assertEquals(1, unknown.exit());
+        assertEquals("kg query: 'CFO' names no concept of Roles — did you mean 'CEO'? kg vocabulary lists every concept"
+                + " with its names [unknown-concept]\n", unknown.err());
         // A founding names the organisation as its subject and the founder as its object; the person is still the person.
         assertRows("""
                 person,concept,organisation,wording,status,article
@@ -269,12 +273,12 @@ class SavedQueriesTest {
                 memberships           Who joined, leads or works for which organisation, in which role, since when, whether interim, and who left
                                         --param org=ENTITY  The organisation, by id, label or alias (all when omitted)
                 people-by-role        Who holds a role, by any name of the role in English or Italian, in which organisation, by article
-                                        --param role=STRING (required)  The role, by any of its names (CEO, amministratore delegato, co-founder, …)
+                                        --param role=ROLES (required)  The role, by any of its names (CEO, amministratore delegato, co-founder, …)
                 planned-spending      What an organisation plans to spend, on what and for which year, every article's figure side by side
                                         --param org=ENTITY (default meta)  The organisation, by id, label or alias
                                         --param for=INTEGER  The year the spending is for, such as 2025 (all years when omitted)
                 purposes              What contracts, partnerships, investments, spending and tests are for, by any name of the purpose
-                                        --param purpose=STRING (required)  The purpose, by any of its names (helmets, AI infrastructure, energia nucleare, …)
+                                        --param purpose=PURPOSES (required)  The purpose, by any of its names (helmets, AI infrastructure, energia nucleare, …)
                 revenue               A company's revenue by year, actual and projected, with sources
                                         --param company=ENTITY (default scale-ai)  The company, by id, label or alias
                 valuations            A company's valuations over time, with sources: stated valuations and those implied by investments or funding rounds
