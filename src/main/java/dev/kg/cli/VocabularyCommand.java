@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "vocabulary", mixinStandardHelpOptions = true,
         description = {"Lists what mapping files can say, as the project's ontology and shapes define it: entity types,"
                 + " relations with the qualifiers each takes and a SPARQL pattern for kg query -e, and the concept schemes"
-                + " (roles, purposes, kinds of stake, kinships) with every name a curator may write for each concept.",
+                + " (roles, purposes, kinds of stake, kinships, training materials) with every name a curator may write for each concept.",
             "Extend the vocabulary in ontology/kg.ttl (README.md, \"Extending the vocabulary\"); this list follows."},
         footerHeading = "%nExamples:%n",
         footer = {"  kg vocabulary", "  kg vocabulary | grep -A3 investsIn"})
