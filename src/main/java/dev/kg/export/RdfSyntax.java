@@ -3,7 +3,9 @@ package dev.kg.export;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 
 /** The RDF syntaxes kg writes. The streaming ones are written sorted, so their output is byte-stable. */
 public enum RdfSyntax {
@@ -44,8 +46,14 @@ public enum RdfSyntax {
         return streamed;
     }
 
+    /** The syntax by kg's name for it, or by any of Jena's short names (ttl, nt, nq, jsonld, rdf, …). */
     public static Optional<RdfSyntax> fromKey(String key) {
-        return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        Optional<RdfSyntax> own = Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        Lang lang = RDFLanguages.shortnameToLang(key);
+        return lang == null ? Optional.empty() : Arrays.stream(values()).filter(s -> s.format.getLang().equals(lang)).findFirst();
     }
 
     public static List<String> keys() {

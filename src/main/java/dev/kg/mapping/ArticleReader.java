@@ -221,7 +221,7 @@ final class ArticleReader {
                     s.at(), "unknown status '" + s.value() + "'", NearMiss.hint(s.value(), Status.keys(), "statuses")));
             return null;
         })).orElse(Status.REPORTED);
-        Boolean interim = parsed(map, "interim", ArticleReader::bool, "'interim' must be true or false", "write 'interim: true' or 'interim: false'");
+        Boolean interim = parsed(map, "interim", ArticleReader::bool, "malformed interim", "write 'interim: true' or 'interim: false'");
         String role = text(map, "role");
         String purpose = text(map, "purpose");
         for (String key : conceptKeys) {
