@@ -2,8 +2,10 @@ package dev.kg.curate;
 
 import dev.kg.error.Problem;
 import dev.kg.mapping.Article;
+import dev.kg.mapping.Entity;
 import dev.kg.mapping.EvidenceCheck;
 import dev.kg.mapping.Fact;
+import dev.kg.mapping.MentionFinder;
 import dev.kg.mapping.Scalar;
 import dev.kg.mapping.SentenceCoverage;
 import dev.kg.mapping.UnmappedPassage;
@@ -21,7 +23,8 @@ final class ArticleView {
     private ArticleView() {
     }
 
-    static JsonObject of(String mappingName, Article article, List<Problem> problems, boolean draft) {
+    /** The article as the page shows it; {@code entities} let the coverage find the mentions no fact accounts for. */
+    static JsonObject of(String mappingName, Article article, List<Entity> entities, List<Problem> problems, boolean draft) {
         JsonObject o = new JsonObject();
         o.put("mapping", mappingName);
         o.put("id", article.id());
@@ -30,6 +33,7 @@ final class ArticleView {
         o.put("text", article.text());
         o.put("draft", draft);
         o.put("sentences", sentences(article));
+        o.put("mentions", mentions(article, entities));
         JsonArray facts = new JsonArray();
         for (Fact f : article.facts()) {
             JsonObject fact = new JsonObject();
@@ -113,6 +117,28 @@ final class ArticleView {
             }
             o.put("facts", citing);
             out.add(o);
+        }
+        return out;
+    }
+
+    /** The mentions no fact accounts for, as offsets in the article's text (the page underlines them). */
+    private static JsonArray mentions(Article article, List<Entity> entities) {
+        String text = article.text();
+        List<Integer> lineStarts = new ArrayList<>(List.of(0));
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lineStarts.add(i + 1);
+            }
+        }
+        JsonArray out = new JsonArray();
+        for (SentenceCoverage.Unaccounted u : SentenceCoverage.of(article, new MentionFinder(entities)).unaccounted()) {
+            int start = lineStarts.get(u.line() - 1) + u.column() - 1;
+            JsonObject m = new JsonObject();
+            m.put("start", start);
+            m.put("end", start + u.mention().text().length());
+            m.put("text", u.mention().text());
+            m.put("kind", u.mention().kind().word());
+            out.add(m);
         }
         return out;
     }

@@ -115,7 +115,7 @@ final class Workbench {
             return o;
         }
         boolean draft = problems.stream().anyMatch(p -> p.code() == ErrorCode.DRAFT_FILE);
-        return ArticleView.of(mappingName, article.get(), problems, draft);
+        return ArticleView.of(mappingName, article.get(), reader.entities(), problems, draft);
     }
 
     /** Problems {@code kg validate} reports in the mapping file or the entities file. */

@@ -232,7 +232,8 @@ class CurateBrowserTest {
         assertEquals("006_prova.yaml:11:13: unknown entity 'san-fransisco' in 'object' — did you mean 'san-francisco'?"
                 + " [unknown-entity]", page.text("problems"));
         page.browser.findElement(By.cssSelector("#problems button")).click();
-        assertEquals("s cited flash", page.sentence("Anthropic ha sede").getAttribute("class"));
+        // The typo leaves "San Francisco" used by no fact, so its sentence is underlined as well as flashed.
+        assertEquals("s cited mention flash", page.sentence("Anthropic ha sede").getAttribute("class"));
         assertEquals("anthropic-based-in-san-francisco: anthropic basedIn san-fransisco\n“Anthropic ha sede a San Francisco”",
                 page.text("sentence-facts"));
 
