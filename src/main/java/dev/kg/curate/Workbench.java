@@ -13,13 +13,13 @@ import dev.kg.explore.StatedFact;
 import dev.kg.export.HtmlWriter;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.CurationLoader;
-import dev.kg.mapping.SeedsFolder;
 import dev.kg.mapping.CurationReader;
 import dev.kg.mapping.Schema;
+import dev.kg.mapping.SeedsFolder;
 import dev.kg.project.Project;
 import dev.kg.rdf.OntologySchemaReader;
-import dev.kg.rdf.TurtleFile;
 import dev.kg.store.GraphStore;
+import dev.kg.vocabulary.VocabularyOperation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.graph.Graph;
 
 /** What the workbench's pages ask for: reading the project, writing to it, building and looking at the graph. */
 final class Workbench {
@@ -96,10 +95,9 @@ final class Workbench {
     }
 
     JsonObject schemaAndEntities() {
-        Graph ontology = OntologySchemaReader.read(project.ontology());
-        Graph shapes = TurtleFile.read(project.shapes(), "shapes", "restore it from the repository");
-        CurationReader reader = CurationReader.open(project.root(), project.seeds(), OntologySchemaReader.schema(ontology));
-        return SchemaView.of(OntologySchemaReader.schema(ontology), ontology, shapes, reader.entities());
+        Schema schema = OntologySchemaReader.schema(OntologySchemaReader.read(project.ontology()));
+        CurationReader reader = CurationReader.open(project.root(), project.seeds(), schema);
+        return SchemaView.of(VocabularyOperation.read(project), schema, reader.entities());
     }
 
     JsonObject article(String mappingName) {
