@@ -109,7 +109,8 @@ final class ClaimReader {
         evidence.sort(Comparator.naturalOrder());
         String article = Iris.articleId(g.getURI());
         return new StatedFact(claim.getURI(), label(relation), subject.getURI(), label(subject),
-                object.map(Node::getURI).orElse(null), object.map(this::label).orElse(null), qualifiers, article, evidence);
+                object.map(Node::getURI).orElse(null), object.map(this::label).orElse(null),
+                one(g, claim, Vocab.STATUS).map(this::label).orElse("reported"), qualifiers, article, evidence);
     }
 
     /** What the graph says of an article's origin. */

@@ -1,6 +1,7 @@
 package dev.kg.export;
 
 import dev.kg.explore.GraphPicture;
+import dev.kg.explore.StatedFact;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +36,12 @@ public final class DotWriter {
         }
         for (GraphPicture.Edge e : picture.edges()) {
             List<String> articles = e.articles();
+            // "reported" says nothing of the stage; the other statuses (former, in talks, …) are part of the edge.
+            List<String> statuses = e.claims().stream().map(StatedFact::status).filter(s -> !s.equals("reported"))
+                    .distinct().sorted().toList();
             p.printf("  %s -> %s [label=%s, tooltip=%s];%n", quote(e.from()), quote(e.to()),
-                    quote(e.relation() + (articles.size() > 1 ? " (" + articles.size() + " articles)" : "")),
+                    quote(e.relation() + (statuses.isEmpty() ? "" : " — " + String.join(", ", statuses))
+                            + (articles.size() > 1 ? " (" + articles.size() + " articles)" : "")),
                     quote(String.join(", ", articles)));
         }
         p.println("}");

@@ -33,7 +33,9 @@ class PictureExportTest {
                 "  \"alexandr-wang\" [label=\"Alexandr Wang\", tooltip=\"Person\", fillcolor=\"#90be6d\"];"), lines.subList(0, 5));
         assertEquals(37, lines.stream().filter(l -> l.contains("fillcolor=")).count());
         assertEquals(46, lines.stream().filter(l -> l.contains(" -> ")).count());
-        assertTrue(lines.contains("  \"meta\" -> \"scale-ai\" [label=\"invests in (5 articles)\", tooltip=\"000_9546f4cd82c692eb,"
+        // A status other than "reported" is part of the edge's label: the stages the articles give, and a role that ended.
+        assertTrue(lines.contains("  \"jason-droege\" -> \"uber-eats\" [label=\"leads — former\", tooltip=\"001_d5649c7f9c9adf91\"];"), run.out());
+        assertTrue(lines.contains("  \"meta\" -> \"scale-ai\" [label=\"invests in — completed, in talks (5 articles)\", tooltip=\"000_9546f4cd82c692eb,"
                 + " 001_d5649c7f9c9adf91, 002_cf741e01a53c0ac0, 003_3a9745ee0dab3a5e, 004_a15e93869306b3ce\"];"), run.out());
         assertTrue(lines.contains("  \"defense-llama\" -> \"llama\" [label=\"based on (2 articles)\", tooltip=\"000_9546f4cd82c692eb,"
                 + " 003_3a9745ee0dab3a5e\"];"), run.out());
