@@ -80,9 +80,15 @@ public final class BuildOperation {
      * each article's shapes with Jena's public SHACL validator instead of kg's focus nodes.
      */
     public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress) {
+        return build(project, storeDir, loader, progress, (entities, article) -> { });
+    }
+
+    /** As {@link #build(Project, Path, Loader, Progress)}; {@code eachArticle} sees every sound article as it is read. */
+    public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress,
+                                    BiConsumer<List<Entity>, Article> eachArticle) {
         long start = System.nanoTime();
         BuildReport[] checked = new BuildReport[1];
-        try (Pass pass = new Pass(project, progress, (entities, article) -> { }, loader == Loader.PLAIN)) {
+        try (Pass pass = new Pass(project, progress, eachArticle, loader == Loader.PLAIN)) {
             GraphStore.replace(storeDir, loader, out -> {
                 pass.readAll(out);
                 progress.phase("finishing the store's indexes and the shape checks");

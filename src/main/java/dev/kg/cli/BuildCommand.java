@@ -43,7 +43,9 @@ final class BuildCommand implements Runnable {
         // Progress only for a person at a terminal: logs and pipes get the summary alone.
         BuildOperation.Progress progress = console.terminal()
                 ? new TerminalProgress(console.err()) : BuildOperation.Progress.NONE;
-        BuildReport report = BuildOperation.build(p, dir, loader, progress);
+        CoverageWarnings warnings = new CoverageWarnings();
+        BuildReport report = BuildOperation.build(p, dir, loader, progress, warnings::add);
+        warnings.warn("build", console.err());
         double seconds = report.took().toMillis() / 1000.0;
         console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s)%n",
                 dir, report.articles(), report.entities(), report.facts(), report.triples(), seconds,

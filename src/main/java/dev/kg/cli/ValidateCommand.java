@@ -2,16 +2,11 @@ package dev.kg.cli;
 
 import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
-import dev.kg.error.TerminalText;
-import dev.kg.error.ErrorCode;
-import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
-import dev.kg.error.SourceLocation;
+import dev.kg.error.TerminalText;
 import dev.kg.mapping.Article;
-import dev.kg.mapping.MentionFinder;
 import dev.kg.mapping.SentenceCoverage.State;
 import dev.kg.mapping.SentenceCoverage;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -48,17 +43,10 @@ final class ValidateCommand implements Runnable {
     @Override
     public void run() {
         List<SentenceCoverage.Report> reports = new ArrayList<>();
-        List<Problem> unaccounted = new ArrayList<>();
-        List<Problem> toMap = new ArrayList<>();
-        MentionFinder[] finder = new MentionFinder[1];
+        CoverageWarnings warnings = new CoverageWarnings();
         BuildReport report = BuildOperation.validate(options.project(), BuildOperation.Progress.NONE,
                 (entities, article) -> {
-                    if (finder[0] == null) {
-                        finder[0] = new MentionFinder(entities);
-                    }
-                    SentenceCoverage.Report r = SentenceCoverage.of(article, finder[0]);
-                    r.sentences().stream().filter(s -> s.state() == State.TO_MAP).forEach(s -> toMap.add(problem(article, s)));
-                    r.unaccounted().forEach(u -> unaccounted.add(problem(article, u)));
+                    SentenceCoverage.Report r = warnings.add(entities, article);
                     if (coverage) {
                         reports.add(r);
                     }
@@ -66,37 +54,12 @@ final class ValidateCommand implements Runnable {
         if (coverage) {
             printCoverage(reports);
         }
-        List<Problem> open = new ArrayList<>(toMap);
-        open.addAll(unaccounted);
-        if (strict && !open.isEmpty()) {
-            throw new ProblemsFound(open);
+        if (strict && !warnings.all().isEmpty()) {
+            throw new ProblemsFound(warnings.all());
         }
-        open.stream().limit(MAX_SHOWN).forEach(p -> console.err().println("kg validate: warning: " + p));
-        if (open.size() > MAX_SHOWN) {
-            console.err().printf("kg validate: warning: … and %d more%n", open.size() - MAX_SHOWN);
-        }
-        console.err().printf("ok: %d articles, %d entities, %d facts checked%s%s%n",
-                report.articles(), report.entities(), report.facts(),
-                toMap.isEmpty() ? "" : "; " + count(toMap.size(), "sentence") + " to map",
-                unaccounted.isEmpty() ? "" : "; " + count(unaccounted.size(), "mention") + " not accounted for");
-    }
-
-    private static String count(int n, String what) {
-        return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    private static Problem problem(Article article, SentenceCoverage.Sentence s) {
-        Path file = article.mappingFile().resolveSibling(Path.of(article.sourceFile()).getFileName());
-        return new Problem(ErrorCode.SENTENCE_TO_MAP, new SourceLocation(file, s.line(), s.column()),
-                "the sentence \"" + s.text() + "\" is neither cited by a fact nor set aside",
-                "map its claims as facts, or list it under 'unmapped:' with a reason");
-    }
-
-    private static Problem problem(Article article, SentenceCoverage.Unaccounted u) {
-        Path file = article.mappingFile().resolveSibling(Path.of(article.sourceFile()).getFileName());
-        return new Problem(ErrorCode.UNACCOUNTED_MENTION, new SourceLocation(file, u.line(), u.column()),
-                u.mention().kind().word() + " '" + u.mention().text() + "' in a cited sentence is not accounted for",
-                "use it in a fact that cites this sentence, or set it aside under 'unmapped:' with a passage around it and a reason");
+        warnings.warn("validate", console.err());
+        console.err().printf("ok: %d articles, %d entities, %d facts checked%s%n",
+                report.articles(), report.entities(), report.facts(), warnings.summary());
     }
 
     private void printCoverage(List<SentenceCoverage.Report> reports) {

@@ -42,4 +42,29 @@ class SentenceToMapTest {
         assertEquals(1, strict.exit());
         assertEquals(warning + "\n1 problem found; nothing was written.\n", strict.err());
     }
+
+    @Test
+    void theBuildWarnsAsValidateDoes(@TempDir Path dir) throws IOException {
+        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        Path seeds = project.resolve("seeds");
+        Files.writeString(seeds.resolve("entities.yaml"), """
+                entities:
+                  - {id: acme, type: Company, label: {en: Acme, it: Acme}}
+                  - {id: beta, type: Company, label: {en: Beta, it: Beta}}
+                """);
+        Files.writeString(seeds.resolve("a1.txt"), "Acme investe 5 milioni di dollari in Beta.\n");
+        Files.writeString(seeds.resolve("a1.yaml"), """
+                article: {file: a1.txt, title: Acme, language: it}
+                facts:
+                  - id: acme-invests-in-beta
+                    subject: acme
+                    relation: investsIn
+                    object: beta
+                    evidence: "Acme investe 5 milioni di dollari in Beta"
+                """);
+        Kg.Run build = Kg.run("build", "--project", project.toString(), "--store", dir.resolve("store").toString());
+        assertEquals(0, build.exit(), build.err());
+        assertTrue(build.err().startsWith("kg build: warning: " + seeds.resolve("a1.txt") + ":1:14: figure '5 milioni'"
+                + " in a cited sentence is not accounted for"), build.err());
+    }
 }
