@@ -12,8 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A sentence that no fact cites and no passage sets aside: a warning, and a failure under --strict. */
 class SentenceToMapTest {
 
-    @Test
-    void aSentenceLeftOutWarnsAndFailsStrictValidation(@TempDir Path dir) throws IOException {
+    /** A project of two companies and one article whose one fact, Acme investing in Beta, quotes {@code quote}. */
+    private static Path project(Path dir, String text, String quote) throws IOException {
         Path project = TestProjects.emptyProject(dir.resolve("p"));
         Path seeds = project.resolve("seeds");
         Files.writeString(seeds.resolve("entities.yaml"), """
@@ -21,7 +21,7 @@ class SentenceToMapTest {
                   - {id: acme, type: Company, label: {en: Acme, it: Acme}}
                   - {id: beta, type: Company, label: {en: Beta, it: Beta}}
                 """);
-        Files.writeString(seeds.resolve("a1.txt"), "Acme investe in Beta.\nUna scelta che farà discutere.\n");
+        Files.writeString(seeds.resolve("a1.txt"), text);
         Files.writeString(seeds.resolve("a1.yaml"), """
                 article: {file: a1.txt, title: Acme, language: it}
                 facts:
@@ -29,8 +29,15 @@ class SentenceToMapTest {
                     subject: acme
                     relation: investsIn
                     object: beta
-                    evidence: "Acme investe in Beta"
-                """);
+                    evidence: "%s"
+                """.formatted(quote));
+        return project;
+    }
+
+    @Test
+    void aSentenceLeftOutWarnsAndFailsStrictValidation(@TempDir Path dir) throws IOException {
+        Path project = project(dir, "Acme investe in Beta.\nUna scelta che farà discutere.\n", "Acme investe in Beta");
+        Path seeds = project.resolve("seeds");
         String warning = seeds.resolve("a1.txt") + ":2:1: the sentence \"Una scelta che farà discutere.\" is neither cited by a"
                 + " fact nor set aside — map its claims as facts, or list it under 'unmapped:' with a reason [sentence-to-map]";
         Kg.Run lenient = Kg.run("validate", "--project", project.toString());
@@ -45,23 +52,8 @@ class SentenceToMapTest {
 
     @Test
     void theBuildWarnsAsValidateDoes(@TempDir Path dir) throws IOException {
-        Path project = TestProjects.emptyProject(dir.resolve("p"));
+        Path project = project(dir, "Acme investe 5 milioni di dollari in Beta.\n", "Acme investe 5 milioni di dollari in Beta");
         Path seeds = project.resolve("seeds");
-        Files.writeString(seeds.resolve("entities.yaml"), """
-                entities:
-                  - {id: acme, type: Company, label: {en: Acme, it: Acme}}
-                  - {id: beta, type: Company, label: {en: Beta, it: Beta}}
-                """);
-        Files.writeString(seeds.resolve("a1.txt"), "Acme investe 5 milioni di dollari in Beta.\n");
-        Files.writeString(seeds.resolve("a1.yaml"), """
-                article: {file: a1.txt, title: Acme, language: it}
-                facts:
-                  - id: acme-invests-in-beta
-                    subject: acme
-                    relation: investsIn
-                    object: beta
-                    evidence: "Acme investe 5 milioni di dollari in Beta"
-                """);
         Kg.Run build = Kg.run("build", "--project", project.toString(), "--store", dir.resolve("store").toString());
         assertEquals(0, build.exit(), build.err());
         assertTrue(build.err().startsWith("kg build: warning: " + seeds.resolve("a1.txt") + ":1:14: figure '5 milioni'"
