@@ -144,23 +144,23 @@ $("fact-form").addEventListener("submit", async (e) => {
     object: $("object-label").hidden ? "" : idOf($("f-object").value), qualifiers, attributedTo,
     evidence: $("f-evidence").value.split("\n").filter((q) => q.trim()) };
   const answer = await call("POST", "/api/fact", { mapping: KG.view.mapping, fact, draft: $("f-draft").checked });
-  showOutcome($("fact-form"), answer, "f-result", "the fact");
   if (answer.written) await afterWrite($("fact-form"));
+  showOutcome($("fact-form"), answer, "f-result", "the fact");
 });
 
 $("evidence-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   const answer = await call("POST", "/api/evidence", { mapping: KG.view.mapping, fact: $("e-fact").value, quote: KG.selection });
-  showOutcome($("evidence-form"), answer, "e-result", "the quote");
   if (answer.written) await afterWrite($("evidence-form"));
+  showOutcome($("evidence-form"), answer, "e-result", "the quote");
 });
 
 $("aside-form").addEventListener("submit", async (e) => {
   e.preventDefault();
   const answer = await call("POST", "/api/unmapped", { mapping: KG.view.mapping, passage: $("a-passage").value,
     reason: $("a-reason").value, note: $("a-note").value });
-  showOutcome($("aside-form"), answer, "a-result", "the passage");
   if (answer.written) await afterWrite($("aside-form"));
+  showOutcome($("aside-form"), answer, "a-result", "the passage");
 });
 
 $("entity-form").addEventListener("submit", async (e) => {
@@ -198,7 +198,10 @@ $("start-form").addEventListener("submit", async (e) => {
   }
 });
 
-/** After a write the article is read again: coverage colours and problems follow the file. */
+/**
+ * After a write the article is read again (coverage colours and problems follow the file) before the outcome is
+ * shown, so that a selection made after "Saved" is not cleared by the reload.
+ */
 async function afterWrite(form) {
   form.dataset.saved = "yes";
   await openArticle(KG.view.mapping);

@@ -195,7 +195,8 @@ class CurateBrowserTest {
                   - passage: "Una scelta che farà discutere."
                     reason: opinion
                 """, Files.readString(project.resolve("seeds/005_esempio.yaml")));
-        assertEquals("4 sentences: 2 cited, 2 set aside, 0 to map", page.text("coverage"));
+        // The article is read again after the save is reported: its coverage follows.
+        page.waitFor(() -> page.text("coverage").equals("4 sentences: 2 cited, 2 set aside, 0 to map"));
     }
 
     @Test
