@@ -2,6 +2,9 @@ package dev.kg.cli;
 
 import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
+import dev.kg.build.WatchOperation;
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
 import dev.kg.error.ProblemsFound;
 import dev.kg.error.TerminalText;
 import dev.kg.mapping.Article;
@@ -9,6 +12,8 @@ import dev.kg.mapping.SentenceCoverage.State;
 import dev.kg.mapping.SentenceCoverage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Option;
             "Every problem is reported as file:line:column: what is wrong — how to fix it."},
         footerHeading = "%nExamples:%n",
         footer = {"  kg validate", "  kg validate --coverage", "  kg validate --coverage --strict",
-            "  kg validate --project path/to/project"})
+            "  kg validate --watch", "  kg validate --project path/to/project"})
 final class ValidateCommand implements Runnable {
     private static final int MAX_SHOWN = 100;
     private final Console console;
@@ -36,12 +41,26 @@ final class ValidateCommand implements Runnable {
             description = "Fail (exit 1) on sentences still to map and mentions not accounted for, instead of warning about them.")
     boolean strict;
 
+    @Option(names = "--watch",
+            description = "Validate once, then again on every save in seeds/ or ontology/: a mapping file or its article"
+                    + " is checked alone and its problems printed; entities.yaml, the ontology or the shapes check everything."
+                    + " Runs until Ctrl-C.")
+    boolean watch;
+
     ValidateCommand(Console console) {
         this.console = console;
     }
 
     @Override
     public void run() {
+        if (watch) {
+            if (coverage) {
+                throw new KgException(ErrorCode.USAGE, "--coverage prints one report, and --watch does not end — "
+                        + "run kg validate --coverage on its own");
+            }
+            watch();
+            return;
+        }
         List<SentenceCoverage.Report> reports = new ArrayList<>();
         CoverageWarnings warnings = new CoverageWarnings();
         BuildReport report = BuildOperation.validate(options.project(), BuildOperation.Progress.NONE,
@@ -58,8 +77,33 @@ final class ValidateCommand implements Runnable {
             throw new ProblemsFound(warnings.all());
         }
         warnings.warn("validate", console.err());
-        console.err().printf("ok: %d articles, %d entities, %d facts checked%s%n",
-                report.articles(), report.entities(), report.facts(), warnings.summary());
+        console.err().println(okLine(report.articles(), report.entities(), report.facts(), warnings));
+    }
+
+    /** What kg validate prints when all is well. */
+    static String okLine(int articles, int entities, int facts, CoverageWarnings warnings) {
+        return String.format("ok: %d articles, %d entities, %d facts checked%s", articles, entities, facts, warnings.summary());
+    }
+
+    /** Until Ctrl-C or SIGTERM, which stop the watch and let this thread say so before the JVM goes. */
+    private void watch() {
+        WatchOperation watching = WatchOperation.start(options.project());
+        CountDownLatch released = new CountDownLatch(1);
+        try (watching) {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                watching.stop();
+                try {
+                    released.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            watching.run(new WatchPrinter(console.err(), strict));
+        } finally {
+            console.err().println("kg validate: stopped watching");
+            console.err().flush();
+            released.countDown();
+        }
     }
 
     private void printCoverage(List<SentenceCoverage.Report> reports) {

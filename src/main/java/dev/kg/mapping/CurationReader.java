@@ -69,6 +69,35 @@ public final class CurationReader {
         return article;
     }
 
+    /**
+     * One mapping file read and checked as {@link #read} checks it, but on its own: its problems come back
+     * instead of being kept, and whether another file maps the same article is left to the caller, so that a
+     * file can be checked again after each change (kg validate --watch).
+     */
+    public CheckedMapping checkAlone(Path mappingFile) {
+        List<Problem> found = new ArrayList<>();
+        Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, conceptKeys, found);
+        article.ifPresent(validator.alone(found)::check);
+        return new CheckedMapping(article, found);
+    }
+
+    /** The problem of {@code file} mapping article {@code articleId}, which {@code first} maps already. */
+    public static Problem mappedAgain(String articleId, Path file, Path first) {
+        return new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(file),
+                "article '" + articleId + "' is already mapped by " + first, "keep all facts of one article in one mapping file");
+    }
+
+    /** One mapping file's article, as far as it reads, and its problems: it is sound when there are none. */
+    public record CheckedMapping(Optional<Article> article, List<Problem> problems) {
+        public CheckedMapping {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean sound() {
+            return article.isPresent() && problems.isEmpty();
+        }
+    }
+
     /** Every problem found so far, in the entities file and in the articles read. */
     public List<Problem> problems() {
         return List.copyOf(problems);

@@ -19,8 +19,8 @@ import java.util.TreeSet;
 final class CurationValidator {
     private final Schema schema;
     private final Map<String, Entity> entities;
-    private final Map<String, String> aliasToId = new HashMap<>();
-    private final Map<String, String> nameToId = new HashMap<>();
+    private final Map<String, String> aliasToId;
+    private final Map<String, String> nameToId;
     private final List<Problem> problems;
     private final Map<String, Path> mappingFileById = new HashMap<>();
 
@@ -28,6 +28,8 @@ final class CurationValidator {
         this.schema = schema;
         this.problems = problems;
         this.entities = new HashMap<>();
+        this.aliasToId = new HashMap<>();
+        this.nameToId = new HashMap<>();
         for (Entity e : entityList) {
             Entity first = entities.putIfAbsent(e.id(), e);
             if (first != null) {
@@ -47,6 +49,22 @@ final class CurationValidator {
         }
     }
 
+    private CurationValidator(CurationValidator checked, List<Problem> problems) {
+        this.schema = checked.schema;
+        this.entities = checked.entities;
+        this.aliasToId = checked.aliasToId;
+        this.nameToId = checked.nameToId;
+        this.problems = problems;
+    }
+
+    /**
+     * A validator over the same entities, already checked, that puts its problems in {@code problems} and
+     * knows of no article read before: for one mapping file checked on its own.
+     */
+    CurationValidator alone(List<Problem> problems) {
+        return new CurationValidator(this, problems);
+    }
+
     private static String nameKey(String name) {
         return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
@@ -62,9 +80,7 @@ final class CurationValidator {
     void check(Article article) {
         Path first = mappingFileById.putIfAbsent(article.id(), article.mappingFile());
         if (first != null) {
-            problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(article.mappingFile()),
-                    "article '" + article.id() + "' is already mapped by " + first,
-                    "keep all facts of one article in one mapping file"));
+            problems.add(CurationReader.mappedAgain(article.id(), article.mappingFile(), first));
         }
         Scalar publisher = article.source().publisher();
         if (publisher != null) {

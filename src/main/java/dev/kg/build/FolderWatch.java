@@ -1,0 +1,93 @@
+package dev.kg.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Folders watched for files created, changed and deleted. Editors save in bursts (a temporary file written,
+ * then moved over the real one), so the changes are handed on once the folders have been quiet for
+ * {@link #QUIET_MILLIS}, or after {@link #MAX_WAIT_MILLIS} of steady change.
+ */
+final class FolderWatch implements AutoCloseable {
+    static final long QUIET_MILLIS = 100;
+    private static final long MAX_WAIT_MILLIS = 1000;
+    private final WatchService service;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+
+    /** What changed in one burst: the paths, and whether events were lost or a watched folder went away. */
+    record Changes(Set<Path> paths, boolean overflow, boolean folderGone) {
+        Changes {
+            paths = Set.copyOf(paths);
+        }
+    }
+
+    FolderWatch(List<Path> watched) {
+        try {
+            service = FileSystems.getDefault().newWatchService();
+            for (Path folder : watched) {
+                folders.put(folder.register(service, StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_MODIFY, StandardWatchEventKinds.ENTRY_DELETE), folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits for a burst of changes and returns it; empty once the watch is closed. */
+    Optional<Changes> next() {
+        Set<Path> paths = new TreeSet<>();
+        boolean[] lost = new boolean[2];
+        try {
+            drain(service.take(), paths, lost);
+            long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
+            WatchKey key;
+            while (System.nanoTime() < end && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                drain(key, paths, lost);
+            }
+            return Optional.of(new Changes(paths, lost[0], lost[1]));
+        } catch (ClosedWatchServiceException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    private void drain(WatchKey key, Set<Path> paths, boolean[] lost) {
+        Path folder = folders.get(key);
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                lost[0] = true;
+            } else if (folder != null) {
+                paths.add(folder.resolve((Path) event.context()));
+            }
+        }
+        if (!key.reset()) {
+            lost[1] = true;
+        }
+    }
+
+    /** Stops the watch; a thread waiting in {@link #next} returns empty. */
+    @Override
+    public void close() {
+        try {
+            service.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
