@@ -49,16 +49,15 @@ final class FolderWatch implements AutoCloseable {
 
     /** Waits for a burst of changes and returns it; empty once the watch is closed. */
     Optional<Changes> next() {
-        Set<Path> paths = new TreeSet<>();
-        boolean[] lost = new boolean[2];
+        Burst burst = new Burst();
         try {
-            drain(service.take(), paths, lost);
+            burst.drain(service.take());
             long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_WAIT_MILLIS);
             WatchKey key;
             while (System.nanoTime() < end && (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                drain(key, paths, lost);
+                burst.drain(key);
             }
-            return Optional.of(new Changes(paths, lost[0], lost[1]));
+            return Optional.of(new Changes(burst.paths, burst.overflow, burst.folderGone));
         } catch (ClosedWatchServiceException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -67,17 +66,24 @@ final class FolderWatch implements AutoCloseable {
         }
     }
 
-    private void drain(WatchKey key, Set<Path> paths, boolean[] lost) {
-        Path folder = folders.get(key);
-        for (WatchEvent<?> event : key.pollEvents()) {
-            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
-                lost[0] = true;
-            } else if (folder != null) {
-                paths.add(folder.resolve((Path) event.context()));
+    /** The changes of one burst as its events are read. */
+    private final class Burst {
+        private final Set<Path> paths = new TreeSet<>();
+        private boolean overflow;
+        private boolean folderGone;
+
+        void drain(WatchKey key) {
+            Path folder = folders.get(key);
+            for (WatchEvent<?> event : key.pollEvents()) {
+                if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+                    overflow = true;
+                } else if (folder != null) {
+                    paths.add(folder.resolve((Path) event.context()));
+                }
             }
-        }
-        if (!key.reset()) {
-            lost[1] = true;
+            if (!key.reset()) {
+                folderGone = true;
+            }
         }
     }
 
