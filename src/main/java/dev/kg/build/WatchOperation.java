@@ -95,6 +95,9 @@ public final class WatchOperation implements AutoCloseable {
     /** Checks everything, then each change, until {@link #stop}; throws when a watched folder goes away. */
     public void run(Listener listener) {
         checkAll(Optional.empty(), listener);
+        if (stopped) {
+            return;
+        }
         listener.watching(folders());
         while (!stopped) {
             Optional<FolderWatch.Changes> changes = watch.next();

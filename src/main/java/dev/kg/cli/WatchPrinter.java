@@ -82,8 +82,9 @@ final class WatchPrinter implements WatchOperation.Listener {
 
     @Override
     public void failed(KgException e) {
-        err.println("kg validate: " + TerminalText.escapeLines(e.getMessage())
-                + (e instanceof ProblemsFound ? "" : " " + e.code().tag()));
+        // As ErrorReporter prints them: located problems as they are, any other error after the command's name.
+        err.println(e instanceof ProblemsFound ? TerminalText.escapeLines(e.getMessage())
+                : "kg validate: " + TerminalText.escapeLines(e.getMessage()) + " " + e.code().tag());
     }
 
     private static String now() {

@@ -87,14 +87,10 @@ public final class CurationReader {
                 "article '" + articleId + "' is already mapped by " + first, "keep all facts of one article in one mapping file");
     }
 
-    /** One mapping file's article, as far as it reads, and its problems: it is sound when there are none. */
+    /** One mapping file's article, as far as it reads, and its problems. */
     public record CheckedMapping(Optional<Article> article, List<Problem> problems) {
         public CheckedMapping {
             problems = List.copyOf(problems);
-        }
-
-        public boolean sound() {
-            return article.isPresent() && problems.isEmpty();
         }
     }
 
