@@ -41,6 +41,23 @@ final class ClaimReader {
         return facts;
     }
 
+    /**
+     * Every claim that names the entity other than as its subject or object: credited to it ("secondo Bloomberg"),
+     * or a qualifier's value ("on Facebook, Instagram and WhatsApp").
+     */
+    List<StatedFact> naming(Node entity) {
+        List<StatedFact> facts = new ArrayList<>();
+        dataset.find(Node.ANY, Node.ANY, Node.ANY, entity).forEachRemaining(q -> {
+            boolean claim = dataset.contains(q.getGraph(), q.getSubject(), Vocab.RELATION, Node.ANY);
+            if (claim && !q.getPredicate().equals(Vocab.SUBJECT) && !q.getPredicate().equals(Vocab.OBJECT)) {
+                facts.add(read(q.getGraph(), q.getSubject()));
+            }
+        });
+        return facts.stream().collect(java.util.stream.Collectors.toMap(StatedFact::claimIri, f -> f, (a, b) -> a,
+                java.util.TreeMap::new)).values().stream()
+                .sorted(Comparator.comparing(StatedFact::article).thenComparing(StatedFact::claimIri)).toList();
+    }
+
     /** The articles the entity published. */
     List<String> published(Node entity) {
         List<String> articles = new ArrayList<>();

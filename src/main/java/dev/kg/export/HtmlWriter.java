@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 /**
  * Writes a {@link GraphPicture} as one self-contained HTML page: Cytoscape.js (from the npm registry, as a
  * WebJar) and the data are inlined, so the page loads nothing from the network. Entities are nodes coloured
- * by class, direct relations are labelled edges; a click shows the facts with their quotes and articles,
- * and a menu filters by article.
+ * by class, direct relations are edges, labelled when one of their ends is selected; a claim credited to a
+ * source ("according to Bloomberg") is a dashed edge from the claim's subject to the source, and entities that
+ * no edge reaches wait in a labelled row below. A click shows the facts with their quotes and articles, and a
+ * menu filters by article.
  */
 public final class HtmlWriter {
     private static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
@@ -77,6 +79,14 @@ public final class HtmlWriter {
                     .append(", \"relation\": ").append(str(e.relation()))
                     .append(", \"articles\": ").append(strings(e.articles()))
                     .append(", \"claims\": ").append(facts(e.claims())).append("}").append(i + 1 < edges.size() ? ",\n" : "\n");
+        }
+        b.append("], \"attributions\": [\n");
+        List<GraphPicture.Attribution> attributions = picture.attributions();
+        for (int i = 0; i < attributions.size(); i++) {
+            GraphPicture.Attribution a = attributions.get(i);
+            b.append("  {\"from\": ").append(str(a.from())).append(", \"to\": ").append(str(a.to()))
+                    .append(", \"articles\": ").append(strings(a.articles()))
+                    .append(", \"claims\": ").append(facts(a.claims())).append("}").append(i + 1 < attributions.size() ? ",\n" : "\n");
         }
         b.append("], \"articles\": ").append(strings(picture.articles())).append("}");
         return b.toString();

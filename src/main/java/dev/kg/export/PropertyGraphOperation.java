@@ -50,8 +50,10 @@ public final class PropertyGraphOperation {
                 Node graph = Iris.article(fact.article());
                 String relation = one(ds, graph, claim, Vocab.RELATION).map(r -> Iris.termName(r.getURI())).orElseThrow();
                 String status = one(ds, graph, claim, Vocab.STATUS).map(s -> Iris.termName(s.getURI())).orElse("Reported");
-                // The status has its own property; the qualifiers in words name it too when it is not "reported".
-                List<String> qualifiers = fact.qualifiers().stream().filter(q -> !q.equalsIgnoreCase(status)).toList();
+                // The status has its own property; the qualifiers in words name it too ("in talks" for InTalks)
+                // when it is not "reported".
+                List<String> qualifiers = fact.qualifiers().stream()
+                        .filter(q -> !q.replace(" ", "").equalsIgnoreCase(status)).toList();
                 edges.add(new PropertyGraph.Link(fact.claimIri().substring(Iris.CLAIM_NS.length()), source, relation, target,
                         fact.relation(), status, fact.article(), qualifiers, fact.evidence()));
             }

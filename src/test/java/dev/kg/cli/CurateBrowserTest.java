@@ -104,7 +104,8 @@ class CurateBrowserTest {
         page.browser.switchTo().frame("picture");
         page.waitFor(() -> "yes".equals(page.browser.findElement(By.tagName("body")).getAttribute("data-ready")));
         assertEquals("0", page.browser.findElement(By.tagName("body")).getAttribute("data-errors"));
-        assertEquals("3", page.browser.findElement(By.tagName("body")).getAttribute("data-nodes")); // Microsoft, Anthropic, San Francisco
+        // Microsoft, Anthropic, San Francisco, and Reuters, which the article credits with the investment.
+        assertEquals("4", page.browser.findElement(By.tagName("body")).getAttribute("data-nodes"));
         page.browser.switchTo().defaultContent();
 
         Kg.Run query = Kg.run("query", "investments", "--param", "company=anthropic", "--format", "csv",

@@ -54,6 +54,11 @@ final class CuratePage implements AutoCloseable {
         Path log = dir.resolve("curate.log");
         Process server = KgProcess.start(log, "curate", "--port", "0", "--project", project.toString(), "--store", store.toString());
         String url = awaitUrl(server, log);
+        return new CuratePage(browser(dir), server, log, url);
+    }
+
+    /** Headless Chromium whose page is 1366x768, with its profile in {@code dir}. */
+    static ChromeDriver browser(Path dir) throws IOException {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -64,7 +69,7 @@ final class CuratePage implements AutoCloseable {
         // The window is made larger than 1366x768 by its frame, so that the page itself is that size.
         Number frame = (Number) browser.executeScript("return window.outerHeight - window.innerHeight;");
         browser.manage().window().setSize(new Dimension(1366, 768 + frame.intValue()));
-        return new CuratePage(browser, server, log, url);
+        return browser;
     }
 
     /** Quits the browser and stops kg curate with SIGTERM; returns its exit status and what it printed. */

@@ -17,7 +17,7 @@ import org.apache.jena.query.DatasetFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kg export --format graphml|neo4j-csv}: read back by NetworkX, and checked against Neo4j's import header format. */
+/** {@code kg export --format graphml|neo4j-csv}: read back by NetworkX, and checked against Neo4j's import header format (Neo4jImportTest imports it). */
 class PropertyGraphExportTest {
     private static final String KG = "PREFIX kg: <https://w3id.org/kg/ontology#>\n";
     private static final String ENTITIES = "<https://w3id.org/kg/graph/entities>";
@@ -79,6 +79,11 @@ class PropertyGraphExportTest {
         assertTrue(relationships.contains("\"andrew-bosworth\",\"meta\",\"WORKS_FOR\",\"002_cf741e01a53c0ac0/bosworth-works-for-meta\","
                 + "\"worksFor\",\"works for\",\"Reported\",\"002_cf741e01a53c0ac0\",\"role CTO\",\"Il CTO Andrew Bosworth ha esortato a"
                 + " “reinventare i legami tra Silicon Valley e industria della difesa”\""), relationships.toString());
+        // The status is a property of its own, not repeated among the qualifiers ("in talks" is InTalks).
+        assertTrue(relationships.stream().anyMatch(r -> r.startsWith("\"meta\",\"scale-ai\",\"INVESTS_IN\","
+                + "\"002_cf741e01a53c0ac0/meta-invests-in-scale-ai\",\"investsIn\",\"invests in\",\"InTalks\","
+                + "\"002_cf741e01a53c0ac0\",\"over 10 billion USD|valuation 14-25 billion USD|according to Bloomberg and Reuters\",")),
+                relationships.toString());
         // Every row has the header's columns; every relationship joins two nodes of the file.
         List<String> ids = nodes.stream().skip(1).map(l -> l.substring(1, l.indexOf('"', 1))).toList();
         for (String row : relationships.subList(1, relationships.size())) {
