@@ -60,12 +60,7 @@ final class CurationValidator {
 
     /** Checks one article; only its id and mapping file are kept, to find an article mapped twice. */
     void check(Article article) {
-        Path first = mappingFileById.putIfAbsent(article.id(), article.mappingFile());
-        if (first != null) {
-            problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(article.mappingFile()),
-                    "article '" + article.id() + "' is already mapped by " + first,
-                    "keep all facts of one article in one mapping file"));
-        }
+        mapped(article.id(), article.mappingFile());
         Scalar publisher = article.source().publisher();
         if (publisher != null) {
             entity(publisher.value(), publisher.at(), "publisher").ifPresent(e -> {
@@ -90,6 +85,16 @@ final class CurationValidator {
                         evidence.divergence(unmapped.passage().value()).map(d -> d + "; copy the passage verbatim")
                                 .orElse("copy a passage of the article verbatim")));
             }
+        }
+    }
+
+    /** Notes that {@code mappingFile} maps the article {@code id}; a problem when another file already does. */
+    void mapped(String id, Path mappingFile) {
+        Path first = mappingFileById.putIfAbsent(id, mappingFile);
+        if (first != null) {
+            problems.add(new Problem(ErrorCode.DUPLICATE_ARTICLE, SourceLocation.startOf(mappingFile),
+                    "article '" + id + "' is already mapped by " + first,
+                    "keep all facts of one article in one mapping file"));
         }
     }
 

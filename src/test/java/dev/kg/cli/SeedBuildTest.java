@@ -36,7 +36,7 @@ class SeedBuildTest {
         assertEquals("", run.out());
         String[] lines = run.err().split("\n");
         assertTrue(lines[0].matches("built .*s: 5 articles, 37 entities, 91 facts, 2647 triples in \\d+\\.\\d s"
-                + " \\([\\d,]+ triples/s\\)"), lines[0]);
+                + " \\([\\d,]+ triples/s\\); data \\d+ MB, 0% garbage"), lines[0]);
         assertEquals(String.join("\n",
                 "      130  graph:entities",
                 "     1518  graph:ontology",

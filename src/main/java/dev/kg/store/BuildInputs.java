@@ -1,0 +1,47 @@
+package dev.kg.store;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a build made the store's graph from, by content: kg itself, the ontology, the shapes, the entities and,
+ * per mapping file, its content and its article's, with what the next build needs of the article without
+ * reading it again. Written into the generation as {@code kg-inputs.json}, a file its manifest lists, so that
+ * the next build can tell what changed and replace only the graphs of the articles that did.
+ *
+ * @param kg       kg's version and a digest of its own code
+ * @param jena     the Jena version that wrote the store
+ * @param ontology SHA-256 of the ontology file
+ * @param shapes   SHA-256 of the shapes file
+ * @param entities SHA-256 of {@code entities.yaml}
+ * @param articles one per mapping file, in the order the build reads them
+ */
+public record BuildInputs(String kg, String jena, String ontology, String shapes, String entities,
+                          List<ArticleInput> articles) {
+
+    public BuildInputs {
+        Objects.requireNonNull(kg);
+        articles = List.copyOf(articles);
+    }
+
+    /**
+     * One mapping file as the build read it.
+     *
+     * @param mappingFile   its name in the seeds folder
+     * @param mappingSha256 SHA-256 of its bytes
+     * @param articleFile   the article it maps, relative to the project
+     * @param textSha256    SHA-256 of the article's bytes
+     * @param article       the article's id
+     * @param graph         the IRI of the article's named graph
+     * @param triples       the triples in that graph
+     * @param facts         the facts the mapping file holds
+     */
+    public record ArticleInput(String mappingFile, String mappingSha256, String articleFile, String textSha256,
+                               String article, String graph, long triples, int facts) {
+    }
+
+    /** The triples of every article graph. */
+    public long articleTriples() {
+        return articles.stream().mapToLong(ArticleInput::triples).sum();
+    }
+}
