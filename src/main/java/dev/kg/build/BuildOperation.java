@@ -1,5 +1,7 @@
 package dev.kg.build;
 
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.Entity;
 import dev.kg.project.Project;
@@ -90,6 +92,20 @@ public final class BuildOperation {
                     GraphStore.recordedTriples(storeDir, previous), Duration.ofNanos(System.nanoTime() - start),
                     plan.mode(), previous.size());
         }
+        try {
+            return write(project, storeDir, loader, progress, eachArticle, plan, start);
+        } catch (KgException e) {
+            // Found as the store's data was copied, before any mapping file was read.
+            if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
+                throw e;
+            }
+            return write(project, storeDir, loader, progress, eachArticle, ChangePlan.fullBuild(plan.header(),
+                    "the store is damaged"), start);
+        }
+    }
+
+    private static BuildReport write(Project project, Path storeDir, Loader loader, Progress progress,
+                                     BiConsumer<List<Entity>, Article> eachArticle, ChangePlan plan, long start) {
         BuildReport[] checked = new BuildReport[1];
         StoreSize size;
         try (BuildPass pass = new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, plan)) {

@@ -16,6 +16,7 @@ import dev.kg.rdf.Origins;
 import dev.kg.shapes.ShapeCheck;
 import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
+import dev.kg.store.BuildInputs.FileStamp;
 import dev.kg.store.BuiltGraph;
 import dev.kg.store.GraphReplacement;
 import java.nio.file.Files;
@@ -54,6 +55,7 @@ final class BuildPass implements AutoCloseable {
     private final Graph entities;
     private final boolean plainShapeChecks;
     private final ChangePlan plan;
+    private final Path projectRoot;
     private final boolean incremental;
     private final List<ArticleInput> inputs = new ArrayList<>();
     private boolean baseChecked;
@@ -66,6 +68,7 @@ final class BuildPass implements AutoCloseable {
         this.plainShapeChecks = plainShapeChecks;
         this.eachArticle = eachArticle;
         this.plan = plan;
+        this.projectRoot = project.root();
         this.incremental = plan != null && plan.mode().kind() == BuildMode.Kind.INCREMENTAL;
         ontology = OntologySchemaReader.read(project.ontology());
         schema = OntologySchemaReader.schema(ontology);
@@ -113,8 +116,9 @@ final class BuildPass implements AutoCloseable {
                 progress.articles(i + 1, mappingFiles.size(), triples);
                 continue;
             }
-            // Hashed before it is read: a file changed meanwhile is read again by the next build.
-            String hash = plan != null && plan.hashes().containsKey(name) ? plan.hashes().get(name) : ContentHash.orMissing(file);
+            // Stamped and hashed before it is read: a file changed meanwhile is read again by the next build.
+            FileStamp stamp = ContentHash.stamp(file);
+            String hash = ContentHash.orMissing(file);
             Optional<Article> read = reader.read(file);
             if (read.isPresent() && build) {
                 Article article = read.get();
@@ -139,7 +143,7 @@ final class BuildPass implements AutoCloseable {
                     out.add(graphName, graph);
                 }
                 inputs.add(new ArticleInput(name, hash, article.sourceFile(), article.sha256(), article.id(),
-                        graphName.getURI(), graph.size(), article.facts().size()));
+                        graphName.getURI(), graph.size(), article.facts().size(), stamp, textStamp(article)));
                 triples += graph.size();
                 articles++;
                 facts += article.facts().size();
@@ -149,6 +153,16 @@ final class BuildPass implements AutoCloseable {
         if (!baseSent && out != null && !reader.hasProblems()) {
             sendBase(out);
         }
+    }
+
+    /**
+     * The article's stamp, taken after it was read (its name is known only then), so kept only when the file
+     * still holds the bytes read.
+     */
+    private FileStamp textStamp(Article article) {
+        Path text = projectRoot.resolve(article.sourceFile());
+        FileStamp stamp = ContentHash.stamp(text);
+        return stamp.known() && ContentHash.orMissing(text).equals(article.sha256()) ? stamp : FileStamp.NONE;
     }
 
     /** The entities and the ontology are checked once, when the first article needs them. */

@@ -7,6 +7,7 @@ import dev.kg.mapping.SeedsFolder;
 import dev.kg.project.Project;
 import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
+import dev.kg.store.BuildInputs.FileStamp;
 import dev.kg.store.GraphStore;
 import dev.kg.store.PreviousBuild;
 import dev.kg.store.StoreSize;
@@ -29,11 +30,10 @@ import java.util.Optional;
  * @param header    kg, Jena, and the hashes of the ontology, shapes and entities now (no articles)
  * @param previous  the store's last build, for an incremental one
  * @param unchanged the inputs of the unchanged mapping files, by file name
- * @param hashes    the SHA-256 of each mapping file's bytes, by file name, taken before it is read
  * @param removed   the IRIs of the graphs an incremental build takes out: of changed and removed mapping files
  */
 record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> previous, Map<String, ArticleInput> unchanged,
-                  Map<String, String> hashes, List<String> removed) {
+                  List<String> removed) {
     /** A build that would read more than this share of the articles (and more than {@link #FEW} of them) is a full one. */
     private static final int FULL_SHARE_PERCENT = 25;
     private static final int FEW = 100;
@@ -62,11 +62,11 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
         if (why.isPresent()) {
             return fullBuild(header, why.get());
         }
-        return articles(project, header, previous.get());
+        return articles(project, storeDir, header, previous.get());
     }
 
-    private static ChangePlan fullBuild(BuildInputs header, String reason) {
-        return new ChangePlan(BuildMode.full(reason), header, Optional.empty(), Map.of(), new HashMap<>(), List.of());
+    static ChangePlan fullBuild(BuildInputs header, String reason) {
+        return new ChangePlan(BuildMode.full(reason), header, Optional.empty(), Map.of(), List.of());
     }
 
     private static Optional<String> whyFull(BuildInputs now, PreviousBuild previous) {
@@ -82,32 +82,35 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
                 : null;
         StoreSize size = previous.size();
         if (why == null && size.overLimit()) {
-            why = "%.0f%% of the store's %,.0f MB is garbage, over %.0f%%; writing it anew".formatted(size.garbage() * 100,
-                    size.bytes() / 1e6, StoreSize.GARBAGE_LIMIT * 100);
+            why = "%.0f%% of the store's %s is garbage, over %.0f%%; writing it anew".formatted(size.garbage() * 100,
+                    size.megabytes(), StoreSize.GARBAGE_LIMIT * 100);
         }
         return Optional.ofNullable(why);
     }
 
     /** Compares each mapping file, and the article it names, with the last build's. */
-    private static ChangePlan articles(Project project, BuildInputs header, PreviousBuild previous) {
+    private static ChangePlan articles(Project project, Path storeDir, BuildInputs header, PreviousBuild previous) {
         Map<String, ArticleInput> before = new LinkedHashMap<>();
         previous.inputs().orElseThrow().articles().forEach(a -> before.put(a.mappingFile(), a));
         Map<String, ArticleInput> unchanged = new HashMap<>();
-        Map<String, String> hashes = new HashMap<>();
         List<String> removed = new ArrayList<>();
         int changed = 0;
         int added = 0;
         SeedsFolder folder = Files.isDirectory(project.seeds()) ? SeedsFolder.list(project.seeds()) : new SeedsFolder(List.of(), List.of());
         for (Path file : folder.mappingFiles()) {
             String name = file.getFileName().toString();
-            String hash = ContentHash.orMissing(file);
-            hashes.put(name, hash);
             ArticleInput then = before.remove(name);
             if (then == null) {
                 added++;
-            } else if (then.mappingSha256().equals(hash)
-                    && then.textSha256().equals(ContentHash.orMissing(project.root().resolve(then.articleFile())))) {
-                unchanged.put(name, then);
+                continue;
+            }
+            FileStamp mapping = ContentHash.stamp(file);
+            Path articleFile = project.root().resolve(then.articleFile());
+            FileStamp text = ContentHash.stamp(articleFile);
+            if (ContentHash.unchanged(file, then.mappingStamp(), mapping, then.mappingSha256())
+                    && ContentHash.unchanged(articleFile, then.textStamp(), text, then.textSha256())) {
+                unchanged.put(name, new ArticleInput(then.mappingFile(), then.mappingSha256(), then.articleFile(),
+                        then.textSha256(), then.article(), then.graph(), then.triples(), then.facts(), mapping, text));
             } else {
                 changed++;
                 removed.add(then.graph());
@@ -122,7 +125,18 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
         }
         BuildMode.Kind kind = toRead + before.size() == 0 && folder.problems().isEmpty()
                 ? BuildMode.Kind.UNCHANGED : BuildMode.Kind.INCREMENTAL;
+        if (kind == BuildMode.Kind.UNCHANGED) {
+            // Nothing is copied, so the data is checked here, as an incremental build checks it while copying.
+            try {
+                GraphStore.verify(storeDir);
+            } catch (KgException e) {
+                if (e.code() != ErrorCode.STORE_DAMAGED) {
+                    throw e;
+                }
+                return fullBuild(header, "the store is damaged");
+            }
+        }
         return new ChangePlan(new BuildMode(kind, null, changed, added, before.size()), header, Optional.of(previous),
-                unchanged, hashes, removed);
+                unchanged, removed);
     }
 }

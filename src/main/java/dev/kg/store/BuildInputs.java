@@ -35,9 +35,27 @@ public record BuildInputs(String kg, String jena, String ontology, String shapes
      * @param graph         the IRI of the article's named graph
      * @param triples       the triples in that graph
      * @param facts         the facts the mapping file holds
+     * @param mappingStamp  the mapping file's size and modification time when it was hashed
+     * @param textStamp     the article's size and modification time when it was hashed
      */
     public record ArticleInput(String mappingFile, String mappingSha256, String articleFile, String textSha256,
-                               String article, String graph, long triples, int facts) {
+                               String article, String graph, long triples, int facts, FileStamp mappingStamp,
+                               FileStamp textStamp) {
+    }
+
+    /**
+     * A file's size and modification time (in nanoseconds), taken just before its bytes were hashed. A file that
+     * still has both is taken to hold the bytes hashed, as git takes its files, without reading it again; a
+     * stamp taken within {@link #SETTLE_NANOS} of the file's modification is {@link #NONE}, since a change in the
+     * same tick of the file system's clock would keep it.
+     */
+    public record FileStamp(long size, long modifiedNanos) {
+        public static final FileStamp NONE = new FileStamp(-1, -1);
+        public static final long SETTLE_NANOS = 2_000_000_000L;
+
+        public boolean known() {
+            return size >= 0;
+        }
     }
 
     /** The triples of every article graph. */

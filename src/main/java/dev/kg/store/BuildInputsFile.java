@@ -34,8 +34,8 @@ final class BuildInputsFile {
     record Baseline(long bytes, long triples) {
     }
 
-    /** What a generation's file holds. */
-    record Contents(BuildInputs inputs, long triples, Baseline baseline) {
+    /** What a generation's file holds: its inputs, its triples, its data (see {@link DataExtent}) and the baseline. */
+    record Contents(BuildInputs inputs, long triples, long dataBytes, Baseline baseline) {
     }
 
     private BuildInputsFile() {
@@ -51,6 +51,7 @@ final class BuildInputsFile {
         json.put("shapes", in.shapes());
         json.put("entities", in.entities());
         json.put("triples", contents.triples());
+        json.put("dataBytes", contents.dataBytes());
         JsonObject full = new JsonObject();
         full.put("bytes", contents.baseline().bytes());
         full.put("triples", contents.baseline().triples());
@@ -66,6 +67,10 @@ final class BuildInputsFile {
             row.add(a.graph());
             row.add(a.triples());
             row.add(a.facts());
+            row.add(a.mappingStamp().size());
+            row.add(a.mappingStamp().modifiedNanos());
+            row.add(a.textStamp().size());
+            row.add(a.textStamp().modifiedNanos());
             articles.add(row);
         }
         json.put("articles", articles);
@@ -96,16 +101,21 @@ final class BuildInputsFile {
             for (JsonValue v : json.get("articles").getAsArray()) {
                 JsonArray r = v.getAsArray();
                 articles.add(new ArticleInput(string(r, 0), string(r, 1), string(r, 2), string(r, 3), string(r, 4),
-                        string(r, 5), r.get(6).getAsNumber().value().longValue(), r.get(7).getAsNumber().value().intValue()));
+                        string(r, 5), number(r, 6), (int) number(r, 7), new BuildInputs.FileStamp(number(r, 8), number(r, 9)),
+                        new BuildInputs.FileStamp(number(r, 10), number(r, 11))));
             }
             BuildInputs inputs = new BuildInputs(json.getString("kg"), json.getString("jena"), json.getString("ontology"),
                     json.getString("shapes"), json.getString("entities"), articles);
             JsonObject full = json.getObj("fullBuild");
-            return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(),
+            return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(), json.getNumber("dataBytes").longValue(),
                     new Baseline(full.getNumber("bytes").longValue(), full.getNumber("triples").longValue())));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             return Optional.empty();   // missing, unreadable, not JSON, a field missing or of the wrong kind
         }
+    }
+
+    private static long number(JsonArray row, int i) {
+        return row.get(i).getAsNumber().value().longValue();
     }
 
     private static String string(JsonArray row, int i) {

@@ -48,9 +48,8 @@ final class GenerationSwap {
                 }
             }
             Path next = dir.resolve("Data-%04d".formatted(newestNumber(dir) + 1));
-            StoreManifest manifest;
             try {
-                manifest = StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(),
+                StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(),
                         graph.triplesPerGraph(), graph.inputs(), base.map(Base::baseline).orElse(null));
             } catch (IOException e) {
                 throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot write the new graph's manifest ("
@@ -58,7 +57,7 @@ final class GenerationSwap {
             }
             replacement.moveInto(next);
             deleteOldGenerations(dir, next);
-            return size(manifest, next);
+            return size(next);
         }
     }
 
@@ -66,11 +65,11 @@ final class GenerationSwap {
     record Base(String generation, BuildInputsFile.Baseline baseline) {
     }
 
-    /** The size of the generation {@code generation}, which {@code manifest} lists. */
-    static StoreSize size(StoreManifest manifest, Path generation) {
+    /** The size of the generation {@code generation}, as its build recorded it; unknown (0) for a store that did not. */
+    static StoreSize size(Path generation) {
         return BuildInputsFile.read(generation)
-                .map(c -> StoreSize.of(manifest.dataBytes(), c.triples(), c.baseline()))
-                .orElse(new StoreSize(manifest.dataBytes(), 0));
+                .map(c -> StoreSize.of(c.dataBytes(), c.triples(), c.baseline()))
+                .orElse(new StoreSize(0, 0));
     }
 
     /** The highest generation number among the folder's entries (0 when none), whatever TDB2 makes of them. */

@@ -68,6 +68,13 @@ public final class GraphReplacement implements AutoCloseable {
         load.add(graphName, triples);
     }
 
+    /** Starts the new graph now rather than with the first triple: a change copies the current generation. */
+    void start() {
+        if (load == null) {
+            startLoading();
+        }
+    }
+
     private void startLoading() {
         Path parent = store.getParent();
         try {

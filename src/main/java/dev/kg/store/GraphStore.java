@@ -77,7 +77,7 @@ public final class GraphStore implements AutoCloseable {
             GenerationCheck.zerosAfterData(dir, m);
             Map<String, Long> graphs = GenerationCheck.triplesPerGraph(dir, m, store.read(store::triplesPerGraph));
             return new StoreCheck(dir, m.generation(), m.files().size(), m.bytes(), graphs, m.kgVersion(), m.jenaVersion(),
-                    GenerationSwap.size(m, dir.resolve(m.generation())));
+                    GenerationSwap.size(dir.resolve(m.generation())));
         }
     }
 
@@ -161,24 +161,31 @@ public final class GraphStore implements AutoCloseable {
         refuseFile(dir);
         refuseForeign(dir);
         try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
+            replacement.start();
             return GenerationSwap.swap(dir, replacement, writer, verdict, Optional.empty());
         }
     }
 
     /**
-     * The generation the store's last build left, checked as every open checks it; empty when the folder holds
-     * no graph. Throws {@code store-damaged} when it does not match its manifest.
+     * The generation the store's last build left, checked as every open checks it but for the files' data, which
+     * {@link #update} checks as it copies them; empty when the folder holds no graph. Throws
+     * {@code store-damaged} when it does not match its manifest.
      */
     public static Optional<PreviousBuild> previous(Path dir) {
         refuseFile(dir);
         if (!holdsGraph(dir)) {
             return Optional.empty();
         }
-        StoreManifest manifest = GenerationCheck.onOpen(dir);
+        StoreManifest manifest = GenerationCheck.beforeCopy(dir);
         Path generation = dir.resolve(manifest.generation());
         Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
         return Optional.of(new PreviousBuild(manifest.generation(), contents.map(BuildInputsFile.Contents::inputs),
-                GenerationSwap.size(manifest, generation)));
+                GenerationSwap.size(generation)));
+    }
+
+    /** Checks the store's newest generation as every open does, data included: {@code store-damaged} if it does not match. */
+    public static void verify(Path dir) {
+        GenerationCheck.onOpen(dir);
     }
 
     /** The triples in each named graph (by IRI) that the build of {@code previous} recorded. */
@@ -190,8 +197,9 @@ public final class GraphStore implements AutoCloseable {
     /**
      * Changes the graph of {@code previous}, the store's newest generation, on a copy of it: the named graphs
      * {@code removed} are taken out, and what {@code writer} adds goes in, in one write transaction; then, once
-     * {@code verdict} has passed, the copy is swapped in as a full build's graph is. When anything throws, or the
-     * process dies at any point, the store is as it was. Returns the new generation's size.
+     * {@code verdict} has passed, the copy is swapped in as a full build's graph is. The copy is made before
+     * {@code writer} runs; {@code store-damaged} then, when a file's data is not what the manifest says. When
+     * anything throws, or the process dies at any point, the store is as it was. Returns the new generation's size.
      */
     public static StoreSize update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<GraphReplacement> writer,
                                    Supplier<BuiltGraph> verdict) {
@@ -202,6 +210,7 @@ public final class GraphStore implements AutoCloseable {
                 .orElseThrow(() -> GenerationCheck.damaged(dir, previous.generation() + "/" + BuildInputsFile.FILE_NAME
                         + " is missing or unreadable"));
         try (GraphReplacement replacement = GraphReplacement.update(dir, base, manifest, removed)) {
+            replacement.start();
             return GenerationSwap.swap(dir, replacement, writer, verdict,
                     Optional.of(new GenerationSwap.Base(previous.generation(), baseline)));
         }

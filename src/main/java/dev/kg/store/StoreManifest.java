@@ -68,8 +68,9 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
         }
         if (inputs != null) {
             long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
-            BuildInputsFile.Baseline kept = baseline != null ? baseline : new BuildInputsFile.Baseline(dataBytes(files), triples);
-            BuildInputsFile.write(dir, new BuildInputsFile.Contents(inputs, triples, kept));
+            long data = DataExtent.of(dir, files);
+            BuildInputsFile.Baseline kept = baseline != null ? baseline : new BuildInputsFile.Baseline(data, triples);
+            BuildInputsFile.write(dir, new BuildInputsFile.Contents(inputs, triples, data, kept));
             files.add(FileDigest.of(dir.resolve(BuildInputsFile.FILE_NAME)));
             files.sort(java.util.Comparator.comparing(FileDigest::name));
         }
@@ -78,15 +79,6 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
                 org.apache.jena.Jena.VERSION, files);
         manifest.writeInto(dir);
         return manifest;
-    }
-
-    /** The data in TDB2's files, up to the zeros after it: kg's own files aside. */
-    static long dataBytes(List<FileDigest> files) {
-        return files.stream().filter(f -> !f.name().startsWith("kg-")).mapToLong(FileDigest::checked).sum();
-    }
-
-    long dataBytes() {
-        return dataBytes(files);
     }
 
     /** The generation folder's entries that a manifest lists, sorted by name: all but the lock and itself. */

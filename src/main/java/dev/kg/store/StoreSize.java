@@ -27,6 +27,11 @@ public record StoreSize(long bytes, double garbage) {
 
     /** "234 MB, 3% garbage". */
     public String describe() {
-        return "%,.0f MB, %.0f%% garbage".formatted(bytes / 1e6, garbage * 100);
+        return megabytes() + ", %.0f%% garbage".formatted(garbage * 100);
+    }
+
+    /** "234 MB"; "2.4 MB" below 10 MB. */
+    public String megabytes() {
+        return (bytes < 10_000_000 ? "%.1f MB" : "%,.0f MB").formatted(bytes / 1e6);
     }
 }

@@ -75,7 +75,7 @@ class IncrementalBuildTest {
         assertEquals(0, run.exit(), run.err());
         assertEquals("incremental: 1 changed, 0 added, 0 removed", firstLine(run));
         assertTrue(run.err().lines().filter(l -> l.startsWith("built ")).findFirst().orElseThrow()
-                .matches("built .*: 5 articles, 37 entities, 91 facts, 2647 triples in .* s \\(.*\\); data \\d+ MB, \\d+% garbage"), run.err());
+                .matches("built .*: 5 articles, 37 entities, 91 facts, 2647 triples in .* s \\(.*\\); data [\\d.,]+ MB, \\d+% garbage"), run.err());
         Kg.Run query = Kg.run("query", "investments", "--param", "company=scale-ai", "--format", "csv",
                 "--project", project.toString(), "--store", store.toString());
         assertEquals(0, query.exit(), query.err());
@@ -146,7 +146,7 @@ class IncrementalBuildTest {
         Kg.Run run = build();
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.err().matches("nothing changed: " + java.util.regex.Pattern.quote(store.toString())
-                + " holds the graph of 5 articles, 2647 triples; data \\d+ MB, \\d+% garbage\n"), run.err());
+                + " holds the graph of 5 articles, 2647 triples; data [\\d.,]+ MB, \\d+% garbage\n"), run.err());
         assertEquals(before, listing(store));
     }
 
