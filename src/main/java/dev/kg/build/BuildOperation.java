@@ -2,33 +2,24 @@ package dev.kg.build;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
-import dev.kg.error.Problem;
-import dev.kg.error.ProblemsFound;
 import dev.kg.mapping.Article;
-import dev.kg.mapping.CurationReader;
 import dev.kg.mapping.Entity;
-import dev.kg.mapping.Schema;
 import dev.kg.project.Project;
-import dev.kg.rdf.GraphBuilder;
-import dev.kg.rdf.Iris;
-import dev.kg.rdf.OntologySchemaReader;
-import dev.kg.rdf.Origins;
-import dev.kg.shapes.ShapeCheck;
+import dev.kg.store.BuildInputs;
+import dev.kg.store.BuildInputs.ArticleInput;
+import dev.kg.store.BuiltGraph;
 import dev.kg.store.GraphReplacement;
 import dev.kg.store.GraphStore;
 import dev.kg.store.Loader;
-import java.nio.file.Files;
+import dev.kg.store.PreviousBuild;
+import dev.kg.store.StoreSize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.BiConsumer;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.graph.NodeFactory;
 
 /**
  * Validates a project's curated facts and builds the graph into a store, one article at a time: each
@@ -59,8 +50,7 @@ public final class BuildOperation {
      * sees every article whose mapping file is sound, as it is read, with the project's entities.
      */
     public static BuildReport validate(Project project, Progress progress, BiConsumer<List<Entity>, Article> eachArticle) {
-        Pass pass = new Pass(project, progress, eachArticle, false);
-        try (pass) {
+        try (BuildPass pass = new BuildPass(project, progress, eachArticle, false, null)) {
             pass.readAll(null);
             return pass.verdict();
         }
@@ -80,22 +70,58 @@ public final class BuildOperation {
      * each article's shapes with Jena's public SHACL validator instead of kg's focus nodes.
      */
     public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress) {
-        return build(project, storeDir, loader, progress, (entities, article) -> { });
+        return build(project, storeDir, loader, progress, (entities, article) -> { }, false);
     }
 
-    /** As {@link #build(Project, Path, Loader, Progress)}; {@code eachArticle} sees every sound article as it is read. */
+    /**
+     * As {@link #build(Project, Path, Loader, Progress)}; {@code eachArticle} sees every article read as it is
+     * read. The build is incremental unless {@code full}: when the store's graph was built by this kg from the
+     * same ontology, shapes and entities, only the mapping files that changed since (or whose articles did) are
+     * read and checked, their graphs replaced in the store in one step, and the checks across mapping files run
+     * with the others'. Otherwise, and when the store is damaged or holds too much garbage, it is a full build.
+     */
     public static BuildReport build(Project project, Path storeDir, Loader loader, Progress progress,
-                                    BiConsumer<List<Entity>, Article> eachArticle) {
+                                    BiConsumer<List<Entity>, Article> eachArticle, boolean full) {
         long start = System.nanoTime();
+        progress.phase("comparing the inputs with the store's");
+        ChangePlan plan = ChangePlan.of(project, storeDir, full);
+        if (plan.mode().kind() == BuildMode.Kind.UNCHANGED) {
+            PreviousBuild previous = plan.previous().orElseThrow();
+            BuildInputs inputs = previous.inputs().orElseThrow();
+            return new BuildReport(inputs.articles().size(), 0, inputs.articles().stream().mapToInt(ArticleInput::facts).sum(),
+                    GraphStore.recordedTriples(storeDir, previous), Duration.ofNanos(System.nanoTime() - start),
+                    plan.mode(), previous.size());
+        }
+        try {
+            return write(project, storeDir, loader, progress, eachArticle, plan, start);
+        } catch (KgException e) {
+            // Found as the store's data was copied, before any mapping file was read.
+            if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
+                throw e;
+            }
+            return write(project, storeDir, loader, progress, eachArticle, ChangePlan.fullBuild(plan.header(),
+                    "the store is damaged"), start);
+        }
+    }
+
+    private static BuildReport write(Project project, Path storeDir, Loader loader, Progress progress,
+                                     BiConsumer<List<Entity>, Article> eachArticle, ChangePlan plan, long start) {
         BuildReport[] checked = new BuildReport[1];
-        try (Pass pass = new Pass(project, progress, eachArticle, loader == Loader.PLAIN)) {
-            GraphStore.replace(storeDir, loader, out -> {
+        StoreSize size;
+        try (BuildPass pass = new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, plan)) {
+            Consumer<GraphReplacement> writer = out -> {
                 pass.readAll(out);
-                progress.phase("finishing the store's indexes and the shape checks");
-            }, () -> {
+                progress.phase(plan.previous().isPresent() ? "writing the changes and finishing the shape checks"
+                        : "finishing the store's indexes and the shape checks");
+            };
+            Supplier<BuiltGraph> verdict = () -> {
                 checked[0] = pass.verdict();
-                return checked[0].triplesPerGraph();
-            });
+                return pass.built();
+            };
+            size = plan.previous().isPresent()
+                    ? GraphStore.update(storeDir, plan.previous().get(), plan.removed().stream().map(NodeFactory::createURI).toList(),
+                            writer, verdict)
+                    : GraphStore.rebuild(storeDir, loader, writer, verdict);
         } catch (RuntimeException e) {
             throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         } catch (InternalError e) {
@@ -103,130 +129,6 @@ public final class BuildOperation {
         }
         BuildReport r = checked[0];
         return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
-                Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** One pass over the curation: each article read, checked, built and handed on; shapes checked beside. */
-    private static final class Pass implements AutoCloseable {
-        private final Progress progress;
-        private final BiConsumer<List<Entity>, Article> eachArticle;
-        private final long start = System.nanoTime();
-        private final Schema schema;
-        private final CurationReader reader;
-        private final boolean build;
-        private final Origins entityOrigins = new Origins();
-        private final ShapeCheck shapes;
-        private final Graph base;
-        private final ShapeCheckQueue checks;
-        private final Map<String, Long> triplesPerGraph = new TreeMap<>();
-        private final Graph ontology;
-        private final Graph entities;
-        private final boolean plainShapeChecks;
-        private boolean baseChecked;
-        private int articles;
-        private int facts;
-
-        Pass(Project project, Progress progress, BiConsumer<List<Entity>, Article> eachArticle, boolean plainShapeChecks) {
-            this.progress = progress;
-            this.plainShapeChecks = plainShapeChecks;
-            this.eachArticle = eachArticle;
-            ontology = OntologySchemaReader.read(project.ontology());
-            schema = OntologySchemaReader.schema(ontology);
-            ShapeCheck shapes = ShapeCheck.read(project.shapes());
-            if (!Files.isDirectory(project.seeds())) {
-                throw new KgException(ErrorCode.FILE_MISSING,
-                        project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
-            }
-            progress.phase("reading and checking the entities");
-            reader = CurationReader.open(project.root(), project.seeds(), schema);
-            // Graphs are built only from sound entities; otherwise the mapping files are still checked, for their problems.
-            build = !reader.hasProblems();
-            entities = build ? GraphBuilder.entities(reader.entities(), schema, entityOrigins) : GraphFactory.createDefaultGraph();
-            // The ontology sits beside the entities so that sh:class sees the subclasses.
-            Graph base = GraphFactory.createDefaultGraph();
-            GraphUtil.addInto(base, ontology);
-            GraphUtil.addInto(base, entities);
-            this.shapes = shapes;
-            this.base = base;
-            checks = new ShapeCheckQueue();
-        }
-
-        /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
-        void readAll(GraphReplacement out) {
-            count(Iris.ONTOLOGY_GRAPH, ontology);
-            count(Iris.ENTITIES_GRAPH, entities);
-            // The loader starts with the first sound article, so input that fails early costs no store work.
-            boolean baseSent = false;
-            long triples = ontology.size() + entities.size();
-            progress.phase("reading and checking the mapping files");
-            List<Path> mappingFiles = reader.mappingFiles();
-            for (int i = 0; i < mappingFiles.size(); i++) {
-                Optional<Article> read = reader.read(mappingFiles.get(i));
-                if (read.isPresent() && build) {
-                    Article article = read.get();
-                    Origins origins = new Origins(entityOrigins);
-                    Graph graph = GraphBuilder.article(article, schema, origins);
-                    // Shapes are reported once the mapping files are sound, so input that fails early is cheap.
-                    if (!reader.hasProblems()) {
-                        checkBaseOnce();
-                        checks.submit(() -> plainShapeChecks ? shapes.checkPartPlainly(graph, base, origins)
-                                : shapes.checkPart(graph, ontology, base, origins));
-                    }
-                    eachArticle.accept(reader.entities(), article);
-                    // Once anything is wrong the build will fail, so the loader is spared the rest.
-                    boolean sound = out != null && !reader.hasProblems() && !checks.failed();
-                    if (sound && !baseSent) {
-                        sendBase(out);
-                        baseSent = true;
-                    }
-                    count(Iris.article(article.id()), graph);
-                    if (sound) {
-                        out.add(Iris.article(article.id()), graph);
-                    }
-                    triples += graph.size();
-                    articles++;
-                    facts += article.facts().size();
-                }
-                progress.articles(i + 1, mappingFiles.size(), triples);
-            }
-            if (!baseSent && out != null && !reader.hasProblems()) {
-                sendBase(out);
-            }
-        }
-
-        /** The entities and the ontology are checked once, when the first article needs them. */
-        private void checkBaseOnce() {
-            if (!baseChecked) {
-                baseChecked = true;
-                checks.submit(() -> shapes.checkBase(base, entityOrigins));
-            }
-        }
-
-        private void sendBase(GraphReplacement out) {
-            out.add(Iris.ONTOLOGY_GRAPH, ontology);
-            out.add(Iris.ENTITIES_GRAPH, entities);
-        }
-
-        /** Waits for the shape checks; throws with every problem found, or reports what was read. */
-        BuildReport verdict() {
-            if (build && !reader.hasProblems()) {
-                checkBaseOnce();
-            }
-            List<Problem> problems = reader.hasProblems() ? reader.problems() : checks.violations();
-            if (!problems.isEmpty()) {
-                throw new ProblemsFound(problems);
-            }
-            return new BuildReport(articles, reader.entities().size(), facts, triplesPerGraph,
-                    Duration.ofNanos(System.nanoTime() - start));
-        }
-
-        private void count(Node graphName, Graph graph) {
-            triplesPerGraph.put(graphName.getURI(), (long) graph.size());
-        }
-
-        @Override
-        public void close() {
-            checks.close();
-        }
+                Duration.ofNanos(System.nanoTime() - start), plan.mode(), size);
     }
 }

@@ -20,7 +20,8 @@ final class DiskFull {
      * reaches Java as an InternalError ("a fault occurred in an unsafe memory access operation").
      */
     static Optional<KgException> ifCause(Throwable e, Path storeDir) {
-        if (e instanceof KgException) {
+        // A store that could not be written (as when its data is copied for a change) may be a full disk too.
+        if (e instanceof KgException k && k.code() != ErrorCode.STORE_UNUSABLE) {
             return Optional.empty();
         }
         boolean full = false;

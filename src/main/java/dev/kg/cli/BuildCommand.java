@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.build.BuildMode;
 import dev.kg.build.BuildOperation;
 import dev.kg.build.BuildReport;
 import dev.kg.project.Project;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
         description = {"Validates the mapping files, then replaces the graph in the store with the one they give.",
             "Each article's facts go into a named graph of their own; the store keeps the previous graph when anything fails."},
         footerHeading = "%nExamples:%n",
-        footer = {"  kg build", "  kg build --store /tmp/kg-store", "  kg build --loader plain"})
+        footer = {"  kg build", "  kg build --full", "  kg build --store /tmp/kg-store", "  kg build --loader plain"})
 final class BuildCommand implements Runnable {
     /** A corpus of thousands of articles should not print thousands of lines. */
     private static final int MAX_GRAPH_LINES = 20;
@@ -28,6 +29,11 @@ final class BuildCommand implements Runnable {
                 + " 'plain' loads with Jena's TDB2 loader and checks each article with Jena's SHACL validator, through"
                 + " Jena's public APIs only: slower, the same graph and the same problems."})
     Loader loader;
+
+    @Option(names = "--full", description = {"Build the whole graph anew. Without it, when the store's graph was built"
+                + " by this kg from the same ontology, shapes and entities, only the mapping files changed, added or"
+                + " removed since (or whose articles changed) are read, and their graphs replaced in one step."})
+    boolean full;
 
     @Mixin
     StoreOptions options;
@@ -44,12 +50,23 @@ final class BuildCommand implements Runnable {
         BuildOperation.Progress progress = console.terminal()
                 ? new TerminalProgress(console.err()) : BuildOperation.Progress.NONE;
         CoverageWarnings warnings = new CoverageWarnings();
-        BuildReport report = BuildOperation.build(p, dir, loader, progress, warnings::add);
+        BuildReport report = BuildOperation.build(p, dir, loader, progress, warnings::add, full);
+        BuildMode mode = report.mode();
+        if (mode.kind() == BuildMode.Kind.UNCHANGED) {
+            console.err().printf("nothing changed: %s holds the graph of %d articles, %d triples; data %s%n",
+                    dir, report.articles(), report.triples(), report.size().describe());
+            return;
+        }
+        if (mode.kind() == BuildMode.Kind.INCREMENTAL) {
+            console.err().printf("incremental: %d changed, %d added, %d removed%n", mode.changed(), mode.added(), mode.removed());
+        } else if (mode.reason() != null) {
+            console.err().printf("full build: %s%n", mode.reason());
+        }
         warnings.warn("build", console.err());
         double seconds = report.took().toMillis() / 1000.0;
-        console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s)%n",
+        console.err().printf("built %s: %d articles, %d entities, %d facts, %d triples in %.1f s (%,.0f triples/s); data %s%n",
                 dir, report.articles(), report.entities(), report.facts(), report.triples(), seconds,
-                report.triples() / Math.max(seconds, 0.001));
+                report.triples() / Math.max(seconds, 0.001), report.size().describe());
         int shown = 0;
         for (Map.Entry<String, Long> graph : report.triplesPerGraph().entrySet()) {
             if (shown++ == MAX_GRAPH_LINES) {

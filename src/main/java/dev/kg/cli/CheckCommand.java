@@ -28,9 +28,9 @@ final class CheckCommand implements Runnable {
         Path dir = options.store(options.project());
         StoreCheck check = CheckOperation.check(dir);
         console.out().printf("ok: %s is as its build wrote it: %s, %d files (%,d bytes), %d graphs with %,d triples"
-                        + " (built by kg %s with Jena %s)%n",
+                        + " (built by kg %s with Jena %s); data %s%n",
                 dir, check.generation(), check.files(), check.bytes(), check.triplesPerGraph().size(), check.triples(),
-                check.kgVersion(), check.jenaVersion());
+                check.kgVersion(), check.jenaVersion(), check.size().describe());
         console.out().flush();
     }
 }

@@ -62,6 +62,14 @@ public final class CurationReader {
         return problems.size() == before ? article : Optional.empty();
     }
 
+    /**
+     * Takes a mapping file that an earlier build read, and that has not changed since, as read without reading
+     * it: of its article only the id counts, for the checks across mapping files (an article mapped twice).
+     */
+    public void readBefore(Path mappingFile, String articleId) {
+        validator.mapped(articleId, mappingFile);
+    }
+
     /** The article of one mapping file as far as it reads, even with problems (they are added): what kg curate shows. */
     public Optional<Article> readAsWritten(Path mappingFile) {
         Optional<Article> article = ArticleReader.read(mappingFile, projectRoot, conceptKeys, problems);

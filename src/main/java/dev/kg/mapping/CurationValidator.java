@@ -78,10 +78,7 @@ final class CurationValidator {
 
     /** Checks one article; only its id and mapping file are kept, to find an article mapped twice. */
     void check(Article article) {
-        Path first = mappingFileById.putIfAbsent(article.id(), article.mappingFile());
-        if (first != null) {
-            problems.add(CurationReader.mappedAgain(article.id(), article.mappingFile(), first));
-        }
+        mapped(article.id(), article.mappingFile());
         Scalar publisher = article.source().publisher();
         if (publisher != null) {
             entity(publisher.value(), publisher.at(), "publisher").ifPresent(e -> {
@@ -106,6 +103,14 @@ final class CurationValidator {
                         evidence.divergence(unmapped.passage().value()).map(d -> d + "; copy the passage verbatim")
                                 .orElse("copy a passage of the article verbatim")));
             }
+        }
+    }
+
+    /** Notes that {@code mappingFile} maps the article {@code id}; a problem when another file already does. */
+    void mapped(String id, Path mappingFile) {
+        Path first = mappingFileById.putIfAbsent(id, mappingFile);
+        if (first != null) {
+            problems.add(CurationReader.mappedAgain(id, mappingFile, first));
         }
     }
 

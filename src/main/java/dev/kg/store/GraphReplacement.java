@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -29,16 +30,16 @@ public final class GraphReplacement implements AutoCloseable {
     private static final String STAGING_INFIX = ".kg-staging-";
 
     private final Path store;
-    private final Loader loader;
+    private final Function<Path, StagedLoad> starter;
     private final String stagingPrefix;
     private final List<Path> created = new ArrayList<>();
     private Path staging;
     private StagedLoad load;
     private boolean moved;
 
-    private GraphReplacement(Path store, Loader loader) {
+    private GraphReplacement(Path store, Function<Path, StagedLoad> starter) {
         this.store = store;
-        this.loader = loader;
+        this.starter = starter;
         this.stagingPrefix = "." + store.getFileName() + STAGING_INFIX;
     }
 
@@ -47,7 +48,16 @@ public final class GraphReplacement implements AutoCloseable {
      * Nothing is written before the first triple.
      */
     static GraphReplacement of(Path storeDir, Loader loader) {
-        return new GraphReplacement(storeDir.toAbsolutePath().normalize(), loader);
+        return new GraphReplacement(storeDir.toAbsolutePath().normalize(), staging -> StagedLoad.start(loader, staging));
+    }
+
+    /**
+     * A changed graph for the store folder {@code storeDir}: its generation {@code base}, as {@code manifest} lists
+     * it, copied into the staging folder, with the named graphs {@code removed} taken out; what is added goes in.
+     */
+    static GraphReplacement update(Path storeDir, Path base, StoreManifest manifest, List<Node> removed) {
+        Path store = storeDir.toAbsolutePath().normalize();
+        return new GraphReplacement(store, staging -> StagedUpdate.start(store, base, manifest, removed, staging));
     }
 
     /** Adds every triple of {@code triples} to the named graph {@code graphName}. */
@@ -56,6 +66,13 @@ public final class GraphReplacement implements AutoCloseable {
             startLoading();
         }
         load.add(graphName, triples);
+    }
+
+    /** Starts the new graph now rather than with the first triple: a change copies the current generation. */
+    void start() {
+        if (load == null) {
+            startLoading();
+        }
     }
 
     private void startLoading() {
@@ -74,7 +91,7 @@ public final class GraphReplacement implements AutoCloseable {
             throw new KgException(ErrorCode.STORE_UNUSABLE, parent + ": cannot write next to the store ("
                     + e.getClass().getSimpleName() + ") — check the folder's permissions and free space", e);
         }
-        load = StagedLoad.start(loader, staging);
+        load = starter.apply(staging);
     }
 
     /**

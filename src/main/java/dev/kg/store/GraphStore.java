@@ -3,18 +3,16 @@ package dev.kg.store;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.jena.TdbStorage;
-import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
@@ -30,8 +28,6 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * damaged store is never read, and a build replaces it without opening it.
  */
 public final class GraphStore implements AutoCloseable {
-    /** A generation folder, as TDB2 names them; kg numbers its own below a billion. */
-    private static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
     private final DatasetGraph dataset;
     private final Path dir;
     private final StoreManifest manifest;
@@ -80,7 +76,8 @@ public final class GraphStore implements AutoCloseable {
             StoreManifest m = store.manifest;
             GenerationCheck.zerosAfterData(dir, m);
             Map<String, Long> graphs = GenerationCheck.triplesPerGraph(dir, m, store.read(store::triplesPerGraph));
-            return new StoreCheck(dir, m.generation(), m.files().size(), m.bytes(), graphs, m.kgVersion(), m.jenaVersion());
+            return new StoreCheck(dir, m.generation(), m.files().size(), m.bytes(), graphs, m.kgVersion(), m.jenaVersion(),
+                    GenerationSwap.size(dir.resolve(m.generation())));
         }
     }
 
@@ -153,35 +150,69 @@ public final class GraphStore implements AutoCloseable {
 
     /** As {@link #replace(Path, Consumer, Supplier)}, loading the new graph with {@code loader}. */
     public static void replace(Path dir, Loader loader, Consumer<GraphReplacement> writer, Supplier<Map<String, Long>> verdict) {
+        rebuild(dir, loader, writer, () -> new BuiltGraph(verdict.get(), null));
+    }
+
+    /**
+     * As {@link #replace(Path, Loader, Consumer, Supplier)}, recording what the graph was built from beside it;
+     * returns the new generation's size.
+     */
+    public static StoreSize rebuild(Path dir, Loader loader, Consumer<GraphReplacement> writer, Supplier<BuiltGraph> verdict) {
         refuseFile(dir);
         refuseForeign(dir);
         try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
-            writer.accept(replacement);
-            List<Map<String, Long>> graphs = new ArrayList<>(1);
-            replacement.finish(Prefixes.STANDARD, () -> graphs.add(verdict.get()));
-            try (StoreLock lock = StoreLock.take(dir)) {
-                Path next = dir.resolve("Data-%04d".formatted(newestGeneration(dir) + 1));
-                try {
-                    StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(), graphs.get(0));
-                } catch (IOException e) {
-                    throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot write the new graph's manifest ("
-                            + e.getClass().getSimpleName() + ") — check the free space next to the store", e);
-                }
-                replacement.moveInto(next);
-                deleteOldGenerations(dir, next);
-            }
+            replacement.start();
+            return GenerationSwap.swap(dir, replacement, writer, verdict, Optional.empty());
         }
     }
 
-    /** The highest generation number among the folder's entries (0 when none), whatever TDB2 makes of them. */
-    private static int newestGeneration(Path dir) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.map(p -> GENERATION.matcher(p.getFileName().toString()))
-                    .filter(m -> m.matches() && m.group(1).length() < 10)
-                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
-        } catch (IOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot list the store folder ("
-                    + e.getClass().getSimpleName() + ") — check its permissions", e);
+    /**
+     * The generation the store's last build left, checked as every open checks it but for the files' data, which
+     * {@link #update} checks as it copies them; empty when the folder holds no graph. Throws
+     * {@code store-damaged} when it does not match its manifest.
+     */
+    public static Optional<PreviousBuild> previous(Path dir) {
+        refuseFile(dir);
+        if (!holdsGraph(dir)) {
+            return Optional.empty();
+        }
+        StoreManifest manifest = GenerationCheck.beforeCopy(dir);
+        Path generation = dir.resolve(manifest.generation());
+        Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
+        return Optional.of(new PreviousBuild(manifest.generation(), contents.map(BuildInputsFile.Contents::inputs),
+                GenerationSwap.size(generation)));
+    }
+
+    /** Checks the store's newest generation as every open does, data included: {@code store-damaged} if it does not match. */
+    public static void verify(Path dir) {
+        GenerationCheck.onOpen(dir);
+    }
+
+    /** The triples in each named graph (by IRI) that the build of {@code previous} recorded. */
+    public static Map<String, Long> recordedTriples(Path dir, PreviousBuild previous) {
+        return StoreManifest.graphsIn(dir.resolve(previous.generation())).orElseThrow(() -> GenerationCheck.damaged(dir,
+                previous.generation() + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
+    }
+
+    /**
+     * Changes the graph of {@code previous}, the store's newest generation, on a copy of it: the named graphs
+     * {@code removed} are taken out, and what {@code writer} adds goes in, in one write transaction; then, once
+     * {@code verdict} has passed, the copy is swapped in as a full build's graph is. The copy is made before
+     * {@code writer} runs; {@code store-damaged} then, when a file's data is not what the manifest says. When
+     * anything throws, or the process dies at any point, the store is as it was. Returns the new generation's size.
+     */
+    public static StoreSize update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<GraphReplacement> writer,
+                                   Supplier<BuiltGraph> verdict) {
+        Path base = dir.resolve(previous.generation());
+        StoreManifest manifest = StoreManifest.readFrom(base).orElseThrow(() -> GenerationCheck.damaged(dir,
+                previous.generation() + "/" + StoreManifest.FILE_NAME + " is missing or unreadable"));
+        BuildInputsFile.Baseline baseline = BuildInputsFile.read(base).map(BuildInputsFile.Contents::baseline)
+                .orElseThrow(() -> GenerationCheck.damaged(dir, previous.generation() + "/" + BuildInputsFile.FILE_NAME
+                        + " is missing or unreadable"));
+        try (GraphReplacement replacement = GraphReplacement.update(dir, base, manifest, removed)) {
+            replacement.start();
+            return GenerationSwap.swap(dir, replacement, writer, verdict,
+                    Optional.of(new GenerationSwap.Base(previous.generation(), baseline)));
         }
     }
 
@@ -202,17 +233,6 @@ public final class GraphStore implements AutoCloseable {
     @Override
     public void close() {
         TdbStorage.release(dataset);
-    }
-
-    /** Every generation but {@code kept}: those a replacement leaves behind, and any that is not kg's. */
-    private static void deleteOldGenerations(Path dir, Path kept) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(kept))
-                    .forEach(GraphReplacement::deleteTree);
-        } catch (IOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot remove the previous graph's files ("
-                    + e.getClass().getSimpleName() + ") — the new graph is in place; check the folder's permissions", e);
-        }
     }
 
     @Override

@@ -48,21 +48,37 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      * Writes the graph counts and then the manifest of the finished generation in {@code dir}, which will be
      * the store's {@code generation}.
      */
-    static void writeInto(Path dir, String generation, Map<String, Long> graphs) throws IOException {
+    static StoreManifest writeInto(Path dir, String generation, Map<String, Long> graphs) throws IOException {
+        return writeInto(dir, generation, graphs, null, null);
+    }
+
+    /**
+     * As {@link #writeInto(Path, String, Map)}, with what the graph was built from ({@code inputs}, when not null)
+     * in {@code kg-inputs.json}. {@code baseline} is the last full build's, carried over by an incremental build;
+     * null for a full build, whose own data becomes the baseline.
+     */
+    static StoreManifest writeInto(Path dir, String generation, Map<String, Long> graphs, BuildInputs inputs,
+                                   BuildInputsFile.Baseline baseline) throws IOException {
         JsonObject counts = new JsonObject();
         new TreeMap<>(graphs).forEach(counts::put);
         write(dir.resolve(GRAPHS_FILE), counts);
-        describe(dir, generation).writeInto(dir);
-    }
-
-    private static StoreManifest describe(Path dir, String generation) throws IOException {
         List<FileDigest> files = new ArrayList<>();
         for (Path file : listFiles(dir)) {
             files.add(FileDigest.of(file));
         }
+        if (inputs != null) {
+            long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
+            long data = DataExtent.of(dir, files);
+            BuildInputsFile.Baseline kept = baseline != null ? baseline : new BuildInputsFile.Baseline(data, triples);
+            BuildInputsFile.write(dir, new BuildInputsFile.Contents(inputs, triples, data, kept));
+            files.add(FileDigest.of(dir.resolve(BuildInputsFile.FILE_NAME)));
+            files.sort(java.util.Comparator.comparing(FileDigest::name));
+        }
         String kg = StoreManifest.class.getPackage().getImplementationVersion();
-        return new StoreManifest(generation, kg != null ? kg : "development build", org.apache.jena.Jena.VERSION,
-                files);
+        StoreManifest manifest = new StoreManifest(generation, kg != null ? kg : "development build",
+                org.apache.jena.Jena.VERSION, files);
+        manifest.writeInto(dir);
+        return manifest;
     }
 
     /** The generation folder's entries that a manifest lists, sorted by name: all but the lock and itself. */

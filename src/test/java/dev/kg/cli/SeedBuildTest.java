@@ -36,7 +36,7 @@ class SeedBuildTest {
         assertEquals("", run.out());
         String[] lines = run.err().split("\n");
         assertTrue(lines[0].matches("built .*s: 5 articles, 37 entities, 91 facts, 2647 triples in \\d+\\.\\d s"
-                + " \\([\\d,]+ triples/s\\)"), lines[0]);
+                + " \\([\\d,]+ triples/s\\); data [\\d.,]+ MB, 0% garbage"), lines[0]);
         assertEquals(String.join("\n",
                 "      130  graph:entities",
                 "     1518  graph:ontology",
@@ -57,7 +57,7 @@ class SeedBuildTest {
         String shown = err.toString(java.nio.charset.StandardCharsets.UTF_8);
         List<String> phases = shown.lines()
                 .filter(l -> l.endsWith("…")).map(l -> l.replaceFirst("^ +\\d+\\.\\d s  ", "")).toList();
-        assertEquals(List.of("reading and checking the entities…", "reading and checking the mapping files…",
+        assertEquals(List.of("comparing the inputs with the store's…", "reading and checking the entities…", "reading and checking the mapping files…",
                 "finishing the store's indexes and the shape checks…"), phases);
         // The running count is redrawn in place; its last state is always shown.
         assertTrue(shown.matches("(?s).*\r +\\d+\\.\\d s  5 of 5 mapping files, 2,647 triples\n.*"), shown);
@@ -72,7 +72,7 @@ class SeedBuildTest {
         Files.createDirectories(dir.resolve(".s.kg-staging-" + deadPid).resolve("Data-0001"));
         assertEquals(0, Kg.run("build", "--project", repo, "--store", store.toString()).exit());
         String first = Kg.nquads(TestProjects.REPO, store);
-        assertEquals(0, Kg.run("build", "--project", repo, "--store", store.toString()).exit());
+        assertEquals(0, Kg.run("build", "--full", "--project", repo, "--store", store.toString()).exit());
 
         // TDB2 keeps data in generations; each build adds one and removes the one before, so a store does not grow.
         try (var entries = Files.list(dir); var generations = Files.list(store)) {

@@ -111,7 +111,7 @@ class ServeTest {
             assertTrue(exec.execAsk());
         }
         // While it serves, the store is locked: a build is refused at once and the store is left alone.
-        Kg.Run busy = KgProcess.run(dir.resolve("build.log"), "build", "--project", project.toString(), "--store", store.toString());
+        Kg.Run busy = KgProcess.run(dir.resolve("build.log"), "build", "--full", "--project", project.toString(), "--store", store.toString());
         assertEquals(75, busy.exit(), busy.err());
 
         serve.destroy(); // SIGTERM, as Ctrl-C's SIGINT: the JVM runs its shutdown hooks

@@ -34,7 +34,7 @@ class StoreManifestTest {
         assertEquals("Data-0001", manifest.generation());
         assertEquals(StoreManifest.listFiles(generation).stream().map(p -> p.getFileName().toString()).toList(),
                 manifest.files().stream().map(FileDigest::name).toList());
-        assertEquals(42, manifest.files().size());
+        assertEquals(43, manifest.files().size());
         assertEquals(2647L, StoreManifest.graphsIn(generation).orElseThrow().values().stream().mapToLong(Long::longValue).sum());
         assertEquals(1518L, StoreManifest.graphsIn(generation).orElseThrow().get(ONTOLOGY));
     }

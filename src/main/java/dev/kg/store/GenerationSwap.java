@@ -1,0 +1,97 @@
+package dev.kg.store;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.jena.TdbStorage;
+import dev.kg.rdf.Prefixes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The one way a new graph enters a store, for full builds and changes alike: the new generation is finished
+ * in its staging folder, its manifest written into it, and then, under the store's lock, it is moved in with
+ * one rename as the newest generation, and the older ones deleted. A process killed at any point leaves the
+ * previous generation as the newest, or the new one.
+ */
+final class GenerationSwap {
+    /** A generation folder, as TDB2 names them; kg numbers its own below a billion. */
+    static final Pattern GENERATION = Pattern.compile("Data-(\\d+)");
+
+    private GenerationSwap() {
+    }
+
+    /**
+     * Runs {@code writer} on {@code replacement}, finishes it, runs {@code verdict}, and swaps the result in.
+     * {@code base}, for a change to a generation, names it and carries its full build's baseline: the swap is
+     * refused when another build has replaced that generation meanwhile. Returns the new generation's size.
+     */
+    static StoreSize swap(Path dir, GraphReplacement replacement, Consumer<GraphReplacement> writer,
+                          Supplier<BuiltGraph> verdict, Optional<Base> base) {
+        writer.accept(replacement);
+        List<BuiltGraph> built = new ArrayList<>(1);
+        replacement.finish(Prefixes.STANDARD, () -> built.add(verdict.get()));
+        BuiltGraph graph = built.get(0);
+        try (StoreLock lock = StoreLock.take(dir)) {
+            if (base.isPresent()) {
+                String newest = TdbStorage.newestGeneration(dir).map(p -> p.getFileName().toString()).orElse("");
+                if (!base.get().generation().equals(newest)) {
+                    throw new KgException(ErrorCode.STORE_BUSY, dir + ": another kg build replaced the store's graph"
+                            + " while this one was changing it — run 'kg build' again");
+                }
+            }
+            Path next = dir.resolve("Data-%04d".formatted(newestNumber(dir) + 1));
+            try {
+                StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(),
+                        graph.triplesPerGraph(), graph.inputs(), base.map(Base::baseline).orElse(null));
+            } catch (IOException e) {
+                throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot write the new graph's manifest ("
+                        + e.getClass().getSimpleName() + ") — check the free space next to the store", e);
+            }
+            replacement.moveInto(next);
+            deleteOldGenerations(dir, next);
+            return size(next);
+        }
+    }
+
+    /** The generation changed, and the baseline of the full build it descends from. */
+    record Base(String generation, BuildInputsFile.Baseline baseline) {
+    }
+
+    /** The size of the generation {@code generation}, as its build recorded it; unknown (0) for a store that did not. */
+    static StoreSize size(Path generation) {
+        return BuildInputsFile.read(generation)
+                .map(c -> StoreSize.of(c.dataBytes(), c.triples(), c.baseline()))
+                .orElse(new StoreSize(0, 0));
+    }
+
+    /** The highest generation number among the folder's entries (0 when none), whatever TDB2 makes of them. */
+    static int newestNumber(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.map(p -> GENERATION.matcher(p.getFileName().toString()))
+                    .filter(m -> m.matches() && m.group(1).length() < 10)
+                    .mapToInt(m -> Integer.parseInt(m.group(1))).max().orElse(0);
+        } catch (IOException e) {
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot list the store folder ("
+                    + e.getClass().getSimpleName() + ") — check its permissions", e);
+        }
+    }
+
+    /** Every generation but {@code kept}: those a replacement leaves behind, and any that is not kg's. */
+    private static void deleteOldGenerations(Path dir, Path kept) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            entries.filter(p -> GENERATION.matcher(p.getFileName().toString()).matches() && !p.equals(kept))
+                    .forEach(GraphReplacement::deleteTree);
+        } catch (IOException e) {
+            throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot remove the previous graph's files ("
+                    + e.getClass().getSimpleName() + ") — the new graph is in place; check the folder's permissions", e);
+        }
+    }
+}
