@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "push", mixinStandardHelpOptions = true,
         description = {"Uploads every named graph of the store to a SPARQL 1.1 Graph Store Protocol endpoint (Fuseki,"
                 + " GraphDB, Virtuoso, Stardog, Neptune, …), one PUT per graph, then checks each graph's triple count there.",
-            "Credentials come from the environment only: KG_PUSH_USER and KG_PUSH_PASSWORD (basic auth) or KG_PUSH_TOKEN"
+            "Credentials come from the environment only: KG_PUSH_USER and KG_PUSH_PASSWORD (basic or digest auth, as the server asks) or KG_PUSH_TOKEN"
                 + " (bearer). Failed requests are retried with backoff. The local store is only read."},
         footerHeading = "%nExamples:%n",
         footer = {"  kg push http://localhost:3030/kg --dry-run", "  kg push http://localhost:3030/kg --prune",

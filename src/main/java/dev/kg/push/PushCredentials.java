@@ -2,17 +2,29 @@ package dev.kg.push;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * How kg push authenticates, read from the environment so that secrets never appear on a command line
  * (where other users could see them in the process list): KG_PUSH_USER and KG_PUSH_PASSWORD for basic
- * auth, or KG_PUSH_TOKEN for a bearer token.
+ * auth, or KG_PUSH_TOKEN for a bearer token. A token is sent with every request; a user and password answer
+ * the server's challenge (a 401 that names its scheme), in basic or digest auth as it asks — Virtuoso's
+ * authenticated endpoints ask for digest, and refuse a request that offers basic auth unasked.
+ *
+ * @param authorization the Authorization header sent with every request (a token's)
+ * @param login the user and password, when the environment gives them
  */
-public record PushCredentials(String scheme, String authorization) {
+public record PushCredentials(String scheme, Optional<String> authorization, Optional<Login> login) {
+
+    /** A user and password; its string form never shows the password. */
+    public record Login(String user, String password) {
+        @Override
+        public String toString() {
+            return user;
+        }
+    }
+
     public static final String USER = "KG_PUSH_USER";
     public static final String PASSWORD = "KG_PUSH_PASSWORD";
     public static final String TOKEN = "KG_PUSH_TOKEN";
@@ -27,17 +39,16 @@ public record PushCredentials(String scheme, String authorization) {
                     + " are set — set only one way to authenticate");
         }
         if (token != null) {
-            return Optional.of(new PushCredentials("bearer", "Bearer " + token));
+            return Optional.of(new PushCredentials("bearer", Optional.of("Bearer " + token), Optional.empty()));
         }
         if (user == null && password == null) {
             return Optional.empty();
         }
         if (user == null || password == null) {
-            throw new KgException(ErrorCode.USAGE, (user == null ? USER : PASSWORD) + " is not set — basic auth needs both "
+            throw new KgException(ErrorCode.USAGE, (user == null ? USER : PASSWORD) + " is not set — a login needs both "
                     + USER + " and " + PASSWORD);
         }
-        String pair = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return Optional.of(new PushCredentials("basic", "Basic " + pair));
+        return Optional.of(new PushCredentials("user", Optional.empty(), Optional.of(new Login(user, password))));
     }
 
     /**

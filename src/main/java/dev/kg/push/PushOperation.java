@@ -77,7 +77,7 @@ public final class PushOperation {
     public static Report push(GraphStore store, Target target, boolean prune, Progress progress) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(target.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
-        try {
+        try (ChallengeLogin login = ChallengeLogin.register(target)) {
             List<GraphCount> pushed = push(store, target, progress, client);
             List<String> names = pushed.stream().map(GraphCount::graph).toList();
             List<String> stale;
@@ -148,7 +148,7 @@ public final class PushOperation {
     private static GSP gsp(HttpClient client, Target target, String graph) {
         Node name = NodeFactory.createURI(graph);
         GSP gsp = GSP.service(target.endpoint()).graphName(name).httpClient(client);
-        target.credentials().ifPresent(c -> gsp.httpHeader("Authorization", c.authorization()));
+        target.credentials().flatMap(PushCredentials::authorization).ifPresent(a -> gsp.httpHeader("Authorization", a));
         return gsp;
     }
 

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -19,6 +21,7 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -134,6 +137,32 @@ class PushTest {
             assertTrue(!printed.contains("s3cret"), printed);
         } finally {
             stub.stop();
+        }
+    }
+
+    /** A user and password answer the server's basic challenge; they are not sent before it asks. */
+    @Test
+    @Tag("slow")
+    void aUserAndPasswordAnswerTheServersChallenge(@TempDir Path dir) throws Exception {
+        Path passwords = Files.writeString(dir.resolve("passwd"), "writer: s3cret-pw\n");
+        DatasetGraph remote = DatasetGraphFactory.createTxnMem();
+        FusekiServer fuseki = FusekiServer.create().loopback(true).port(0).add("/kg", remote, true)
+                .passwordFile(passwords.toString()).auth(AuthScheme.BASIC).serverAuthPolicy(Auth.ANY_USER).build().start();
+        try {
+            String url = "http://localhost:" + fuseki.getHttpPort() + "/kg";
+            Path log = dir.resolve("push.log");
+            ProcessBuilder pb = KgProcess.builder(log, "push", url, "--project", TestProjects.REPO.toString(),
+                    "--store", SeedStore.path());
+            pb.environment().put("KG_PUSH_USER", "writer");
+            pb.environment().put("KG_PUSH_PASSWORD", "s3cret-pw");
+            assertEquals(0, pb.start().waitFor(), Files.readString(log));
+            Txn.executeRead(remote, () -> assertEquals(2647L, remote.stream().count()));
+
+            pb.environment().put("KG_PUSH_PASSWORD", "wrong");
+            assertEquals(1, pb.start().waitFor());
+            assertTrue(Files.readString(log).endsWith("(sent: user auth) [push-unauthorized]\n"), Files.readString(log));
+        } finally {
+            fuseki.stop();
         }
     }
 

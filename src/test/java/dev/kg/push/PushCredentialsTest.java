@@ -11,22 +11,24 @@ import org.junit.jupiter.api.Test;
 class PushCredentialsTest {
 
     @Test
-    void basicAuthFromUserAndPassword() {
+    void aUserAndPasswordAnswerChallengesOnly() {
         PushCredentials c = PushCredentials.fromEnvironment(Map.of("KG_PUSH_USER", "admin", "KG_PUSH_PASSWORD", "pw")).orElseThrow();
-        assertEquals("Basic YWRtaW46cHc=", c.authorization());
-        assertEquals("basic auth", c.toString());
+        assertEquals(Optional.empty(), c.authorization());
+        assertEquals("user auth", c.toString());
+        assertEquals(Optional.of(new PushCredentials.Login("admin", "pw")), c.login());
+        assertEquals("admin", c.login().orElseThrow().toString());
     }
 
     @Test
     void bearerFromToken() {
-        assertEquals(Optional.of(new PushCredentials("bearer", "Bearer t0k")),
+        assertEquals(Optional.of(new PushCredentials("bearer", Optional.of("Bearer t0k"), Optional.empty())),
                 PushCredentials.fromEnvironment(Map.of("KG_PUSH_TOKEN", "t0k")));
         assertEquals(Optional.empty(), PushCredentials.fromEnvironment(Map.of()));
     }
 
     @Test
     void halfOrTwoWaysOfAuthAreRefused() {
-        assertEquals("KG_PUSH_PASSWORD is not set — basic auth needs both KG_PUSH_USER and KG_PUSH_PASSWORD",
+        assertEquals("KG_PUSH_PASSWORD is not set — a login needs both KG_PUSH_USER and KG_PUSH_PASSWORD",
                 assertThrows(KgException.class, () -> PushCredentials.fromEnvironment(Map.of("KG_PUSH_USER", "a"))).getMessage());
         assertEquals("both KG_PUSH_TOKEN and KG_PUSH_USER/KG_PUSH_PASSWORD are set — set only one way to authenticate",
                 assertThrows(KgException.class, () -> PushCredentials.fromEnvironment(
