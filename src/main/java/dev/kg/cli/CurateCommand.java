@@ -4,8 +4,6 @@ import dev.kg.curate.CurateServer;
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
 import dev.kg.project.Project;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,18 +35,10 @@ final class CurateCommand implements Runnable {
             throw new KgException(ErrorCode.USAGE, "--port must be between 0 and 65535");
         }
         Project p = options.project();
-        CountDownLatch released = new CountDownLatch(1);
         CurateServer server = CurateServer.start(p, options.store(p), port);
+        // Ctrl-C or SIGTERM: stop taking requests, then let this thread say so before the JVM goes.
+        SignalStop signal = SignalStop.on(server::close);
         try (server) {
-            // Ctrl-C or SIGTERM: stop taking requests, then let this thread say so before the JVM goes.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                try {
-                    released.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
             console.err().printf("kg curate: workbench at %s (this machine only; Ctrl-C stops it)%n", server.url());
             console.err().flush();
             server.awaitStop();
@@ -57,7 +47,7 @@ final class CurateCommand implements Runnable {
         } finally {
             console.err().println("kg curate: stopped");
             console.err().flush();
-            released.countDown();
+            signal.release();
         }
     }
 }

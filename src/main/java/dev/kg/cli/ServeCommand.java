@@ -8,8 +8,6 @@ import dev.kg.serve.SparqlEndpoint;
 import dev.kg.store.GraphStore;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -61,20 +59,13 @@ final class ServeCommand implements Runnable {
         }
         CorsPolicy cors = CorsPolicy.of(corsOrigins);
         Project p = options.project();
-        CountDownLatch released = new CountDownLatch(1);
+        SignalStop[] signal = new SignalStop[1];
         try {
             try (GraphStore graph = GraphStore.openExisting(options.store(p));
                  SparqlEndpoint endpoint = SparqlEndpoint.start(graph, host, port,
                          Duration.ofSeconds(timeoutSeconds), cors)) {
                 // Ctrl-C: stop taking requests, then let this thread close the store and say so before the JVM goes.
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    endpoint.close();
-                    try {
-                        released.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }));
+                signal[0] = SignalStop.on(endpoint::close);
                 console.err().printf("kg serve: SPARQL endpoint at %s (read-only; Ctrl-C stops it)%n", endpoint.queryUrl());
                 console.err().printf("  curl -s %s -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5'%n",
                         endpoint.queryUrl());
@@ -83,7 +74,9 @@ final class ServeCommand implements Runnable {
             console.err().println("kg serve: stopped; the store is free");
             console.err().flush();
         } finally {
-            released.countDown();
+            if (signal[0] != null) {
+                signal[0].release();
+            }
         }
     }
 }

@@ -12,8 +12,6 @@ import dev.kg.mapping.SentenceCoverage.State;
 import dev.kg.mapping.SentenceCoverage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,21 +86,13 @@ final class ValidateCommand implements Runnable {
     /** Until Ctrl-C or SIGTERM, which stop the watch and let this thread say so before the JVM goes. */
     private void watch() {
         WatchOperation watching = WatchOperation.start(options.project());
-        CountDownLatch released = new CountDownLatch(1);
+        SignalStop signal = SignalStop.on(watching::stop);
         try (watching) {
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                watching.stop();
-                try {
-                    released.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }));
             watching.run(new WatchPrinter(console.err(), strict));
         } finally {
             console.err().println("kg validate: stopped watching");
             console.err().flush();
-            released.countDown();
+            signal.release();
         }
     }
 
