@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,7 @@ class ConcurrencyTest {
         assertEquals(before, Kg.nquads(project, store));
     }
 
+    @Tag("slow") // builds and queries race for many rounds
     @Test
     void aQueryWhileABuildWritesAnswersOrSaysBusy(@TempDir Path dir) throws Exception {
         Path project = TestProjects.seedProject(dir.resolve("p"));

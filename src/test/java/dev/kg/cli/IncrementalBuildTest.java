@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +95,7 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("text");
     }
 
+    @Tag("slow") // six builds, each compared with a full one
     @Test
     void addedRemovedAndRenamedArticles() throws IOException {
         start();
@@ -120,6 +122,7 @@ class IncrementalBuildTest {
         assertSameAsFullBuild("renamed");
     }
 
+    @Tag("slow") // five full builds
     @Test
     void aChangeToTheEntitiesOrAskingForItIsAFullBuildThatSaysWhy() throws IOException {
         start();

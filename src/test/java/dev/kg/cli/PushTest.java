@@ -81,6 +81,7 @@ class PushTest {
         }
     }
 
+    @Tag("slow") // waits out the backoff
     @Test
     void aDownEndpointIsRetriedThenReported() throws IOException {
         int port;
@@ -108,6 +109,7 @@ class PushTest {
         }
     }
 
+    @Tag("slow") // waits out the backoff
     @Test
     void aServerErrorIsRetriedWithBackoffThenReported() throws IOException {
         Stub stub = Stub.answering(500);
@@ -167,6 +169,7 @@ class PushTest {
     }
 
     /** A server that accepts the connection and never answers: the push gives up after its timeout. */
+    @Tag("slow") // waits out the timeout
     @Test
     void aServerThatNeverAnswersTimesOut() throws IOException {
         try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {

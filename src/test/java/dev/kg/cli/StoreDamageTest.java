@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -88,6 +89,7 @@ class StoreDamageTest {
         return Kg.run("build", "--project", PROJECT.toString(), "--store", store.toString());
     }
 
+    @Tag("slow") // a build and every reading command for each kind of damage
     @ParameterizedTest
     @EnumSource(Damage.class)
     void everyReadingCommandRefusesTheDamagedStoreAndABuildRepairsIt(Damage damage, @TempDir Path dir) throws IOException {
