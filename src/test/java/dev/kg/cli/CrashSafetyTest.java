@@ -2,7 +2,6 @@ package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,7 +44,7 @@ class CrashSafetyTest {
 
         Path store = dir.resolve("store");
         assertEquals(0, Kg.run("build", "--project", projects[0].toString(), "--store", store.toString()).exit());
-        long fullBuild = timeOneBuild(projects[1], store, dir.resolve("timing.log"));
+        long fullBuild = KilledBuilds.timeOneBuild(projects[1], store, dir.resolve("timing.log"));
         int holds = 1;
         Random random = new Random(SEED);
         int[] outcomes = new int[2];
@@ -61,26 +60,13 @@ class CrashSafetyTest {
                 KgProcess.kill(build);
             }
             String now = Kg.nquads(projects[0], store);
-            if (now.equals(expected[0])) {
-                holds = 0;
-            } else if (now.equals(expected[1])) {
-                holds = 1;
-            } else {
-                fail("kill " + kill + " (seed " + SEED + ", delay " + delay + " ms) left a store that is neither graph");
-            }
+            holds = KilledBuilds.whichGraph(now, expected, "kill " + kill + " (seed " + SEED + ", delay " + delay + " ms)");
             outcomes[holds == next ? 1 : 0]++;
         }
         System.out.printf("kg.crash: %d kills (seed %d, build %d ms): %d kept the previous graph, %d held the new one%n",
                 KILLS, SEED, fullBuild, outcomes[0], outcomes[1]);
     }
 
-    private static long timeOneBuild(Path project, Path store, Path log) throws Exception {
-        long start = System.nanoTime();
-        Process build = KgProcess.start(log, "build", "--project", project.toString(), "--store", store.toString());
-        assertTrue(build.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, build.exitValue(), Files.readString(log));
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
 
     @Test
     void aKilledExportLeavesTheOldFileOrTheWholeNewOne(@TempDir Path dir) throws Exception {

@@ -2,7 +2,6 @@ package dev.kg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,7 +40,7 @@ class IncrementalCrashTest {
         Path store = dir.resolve("store");
         assertEquals(0, Kg.run("build", "--project", project.toString(), "--store", store.toString()).exit());
         use(projects[1], project);
-        long incremental = timeOneBuild(project, store, dir.resolve("timing.log"));
+        long incremental = KilledBuilds.timeOneBuild(project, store, dir.resolve("timing.log"));
         assertTrue(Files.readString(dir.resolve("timing.log")).startsWith("incremental: 1 changed"),
                 Files.readString(dir.resolve("timing.log")));
         int holds = 1;
@@ -61,13 +60,7 @@ class IncrementalCrashTest {
             Kg.Run check = Kg.run("check", "--project", project.toString(), "--store", store.toString());
             assertEquals(0, check.exit(), "kill " + kill + " (seed " + SEED + ", delay " + delay + " ms): " + check.err());
             String now = Kg.nquads(project, store);
-            if (now.equals(expected[0])) {
-                holds = 0;
-            } else if (now.equals(expected[1])) {
-                holds = 1;
-            } else {
-                fail("kill " + kill + " (seed " + SEED + ", delay " + delay + " ms) left a store that is neither graph");
-            }
+            holds = KilledBuilds.whichGraph(now, expected, "kill " + kill + " (seed " + SEED + ", delay " + delay + " ms)");
             outcomes[holds == next ? 1 : 0]++;
         }
         System.out.printf("kg.crash.incremental: %d kills (seed %d, build %d ms): %d kept the previous graph, %d held the new one%n",
@@ -80,11 +73,4 @@ class IncrementalCrashTest {
         Files.writeString(project.resolve(name), Files.readString(version.resolve(name)));
     }
 
-    private static long timeOneBuild(Path project, Path store, Path log) throws Exception {
-        long start = System.nanoTime();
-        Process build = KgProcess.start(log, "build", "--project", project.toString(), "--store", store.toString());
-        assertTrue(build.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, build.exitValue(), Files.readString(log));
-        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-    }
 }
