@@ -8,7 +8,7 @@ import dev.kg.project.Project;
 import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
 import dev.kg.store.BuiltGraph;
-import dev.kg.store.GraphReplacement;
+import dev.kg.store.GraphSink;
 import dev.kg.store.GraphStore;
 import dev.kg.store.Loader;
 import dev.kg.store.PreviousBuild;
@@ -95,7 +95,7 @@ public final class BuildOperation {
         try {
             return write(project, storeDir, loader, progress, eachArticle, plan, start);
         } catch (KgException e) {
-            // Found as the store's data was copied, before any mapping file was read.
+            // Found as the store's data was checked, before any mapping file was read.
             if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
                 throw e;
             }
@@ -109,7 +109,7 @@ public final class BuildOperation {
         BuildReport[] checked = new BuildReport[1];
         StoreSize size;
         try (BuildPass pass = new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, plan)) {
-            Consumer<GraphReplacement> writer = out -> {
+            Consumer<GraphSink> writer = out -> {
                 pass.readAll(out);
                 progress.phase(plan.previous().isPresent() ? "writing the changes and finishing the shape checks"
                         : "finishing the store's indexes and the shape checks");

@@ -18,7 +18,7 @@ import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
 import dev.kg.store.BuildInputs.FileStamp;
 import dev.kg.store.BuiltGraph;
-import dev.kg.store.GraphReplacement;
+import dev.kg.store.GraphSink;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -94,7 +94,7 @@ final class BuildPass implements AutoCloseable {
     }
 
     /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
-    void readAll(GraphReplacement out) {
+    void readAll(GraphSink out) {
         count(Iris.ONTOLOGY_GRAPH, ontology);
         count(Iris.ENTITIES_GRAPH, entities);
         // The loader starts with the first sound article, so input that fails early costs no store work.
@@ -173,7 +173,7 @@ final class BuildPass implements AutoCloseable {
         }
     }
 
-    private void sendBase(GraphReplacement out) {
+    private void sendBase(GraphSink out) {
         out.add(Iris.ONTOLOGY_GRAPH, ontology);
         out.add(Iris.ENTITIES_GRAPH, entities);
     }

@@ -126,7 +126,7 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
         BuildMode.Kind kind = toRead + before.size() == 0 && folder.problems().isEmpty()
                 ? BuildMode.Kind.UNCHANGED : BuildMode.Kind.INCREMENTAL;
         if (kind == BuildMode.Kind.UNCHANGED) {
-            // Nothing is copied, so the data is checked here, as an incremental build checks it while copying.
+            // Nothing is written, so the data is checked here, as an incremental build checks it before writing.
             try {
                 GraphStore.verify(storeDir);
             } catch (KgException e) {

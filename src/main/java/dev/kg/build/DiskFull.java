@@ -20,7 +20,7 @@ final class DiskFull {
      * reaches Java as an InternalError ("a fault occurred in an unsafe memory access operation").
      */
     static Optional<KgException> ifCause(Throwable e, Path storeDir) {
-        // A store that could not be written (as when its data is copied for a change) may be a full disk too.
+        // A store that could not be written (as when a change grows its files) may be a full disk too.
         if (e instanceof KgException k && k.code() != ErrorCode.STORE_UNUSABLE) {
             return Optional.empty();
         }

@@ -41,7 +41,21 @@ final class BuildInputsFile {
     private BuildInputsFile() {
     }
 
-    static void write(Path generation, Contents contents) throws IOException {
+    /** Writes {@code contents} into the new file {@code file}, through to the disk. */
+    static void write(Path file, Contents contents) throws IOException {
+        Files.deleteIfExists(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+            IndentedWriter writer = new IndentedWriter(out);
+            writer.setFlatMode(true);
+            JSON.write(writer, toJson(contents));
+            writer.flush();
+            out.flush();
+            channel.force(true);
+        }
+    }
+
+    static JsonObject toJson(Contents contents) {
         BuildInputs in = contents.inputs();
         JsonObject json = new JsonObject();
         json.put("format", FORMAT);
@@ -74,26 +88,29 @@ final class BuildInputsFile {
             articles.add(row);
         }
         json.put("articles", articles);
-        try (FileChannel channel = FileChannel.open(generation.resolve(FILE_NAME), StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE)) {
-            OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            IndentedWriter writer = new IndentedWriter(out);
-            writer.setFlatMode(true);
-            JSON.write(writer, json);
-            writer.flush();
-            out.flush();
-            channel.force(true);
-        }
+        return json;
     }
 
     /** The file in {@code generation}; empty when it is missing, unreadable or of another format. */
     static Optional<Contents> read(Path generation) {
-        Path file = generation.resolve(FILE_NAME);
+        return readFile(generation.resolve(FILE_NAME));
+    }
+
+    /** The contents of {@code file}; empty when it is missing, unreadable or of another format. */
+    static Optional<Contents> readFile(Path file) {
         try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             if (Files.size(file) > MAX_BYTES) {
                 return Optional.empty();
             }
-            JsonObject json = JSON.parse(in);
+            return fromJson(JSON.parse(in));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return Optional.empty();   // missing, unreadable, not JSON, nested past the parser's stack
+        }
+    }
+
+    /** The contents {@code json} holds; empty when it is of another format, or a field is missing or of the wrong kind. */
+    static Optional<Contents> fromJson(JsonObject json) {
+        try {
             if (json.getNumber("format").intValue() != FORMAT) {
                 return Optional.empty();
             }
@@ -109,8 +126,8 @@ final class BuildInputsFile {
             JsonObject full = json.getObj("fullBuild");
             return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(), json.getNumber("dataBytes").longValue(),
                     new Baseline(full.getNumber("bytes").longValue(), full.getNumber("triples").longValue())));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            return Optional.empty();   // missing, unreadable, not JSON, a field missing or of the wrong kind
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

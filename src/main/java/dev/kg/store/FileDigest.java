@@ -12,14 +12,16 @@ import java.util.zip.CRC32C;
  * bytes, beyond which the file held only zeros.
  * <p>
  * TDB2 makes its index files 8 MiB at a time and writes blocks from the start, so a small store's index
- * files are mostly zeros that no read reaches. The checksum covers every megabyte chunk that held data, so a
- * store is checked on every open at the cost of reading its data once; {@link #tailIsZero} checks the rest
- * (for {@code kg check}).
+ * files are mostly zeros that no read reaches. The checksum covers the data up to its last byte that is not
+ * zero, so a store is checked on every open at the cost of reading its data once; {@link #tailIsZero} checks
+ * the rest (for {@code kg check}). TDB2 only ever appends blocks, so a write transaction leaves the checked
+ * bytes as they were.
  */
 record FileDigest(String name, long size, long checked, long crc32c) {
     /** The unit in which data is told from the zeros after it; larger than TDB2's 8 KiB blocks. */
     private static final int CHUNK = 1 << 20;
     private static final byte[] ZEROS = new byte[CHUNK];
+    private static final int PAGE = 4096;
 
     FileDigest {
         if (size < 0 || checked < 0 || checked > size) {
@@ -29,19 +31,30 @@ record FileDigest(String name, long size, long checked, long crc32c) {
 
     /** Reads the file as it is now. */
     static FileDigest of(Path file) throws IOException {
+        return of(file, file.getFileName().toString());
+    }
+
+    /** Reads the file as it is now, to be listed as {@code name}. */
+    static FileDigest of(Path file, String name) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             long checked = size;
             ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-            // Back from the end, chunk by chunk (aligned to the file's start), while the chunks hold only zeros.
+            // Back from the end, chunk by chunk (aligned to the file's start), while the chunks hold only zeros;
+            // then to the last byte that is not zero, so that what a later write appends lies after it.
             for (long start = (size - 1) / CHUNK * CHUNK; start >= 0 && size > 0; start -= CHUNK) {
                 int length = read(channel, start, buffer);
                 if (!isZero(buffer.array(), length)) {
+                    int last = length - 1;
+                    while (buffer.array()[last] == 0) {
+                        last--;
+                    }
+                    checked = start + last + 1;
                     break;
                 }
                 checked = start;
             }
-            return new FileDigest(file.getFileName().toString(), size, checked, crc(channel, checked, buffer));
+            return new FileDigest(name, size, checked, crc(channel, checked, buffer));
         }
     }
 
@@ -59,6 +72,29 @@ record FileDigest(String name, long size, long checked, long crc32c) {
             }
         }
         return true;
+    }
+
+    /**
+     * Writes zeros over whatever is not zero after the first {@code checked} bytes, up to {@code size}: only the
+     * 4 KiB pages that hold data, which the file system has already given space, so that it takes no new space.
+     */
+    void zeroTail(FileChannel channel) throws IOException {
+        long end = Math.min(size, channel.size());
+        ByteBuffer page = ByteBuffer.allocate(PAGE);
+        for (long pageStart = checked / PAGE * PAGE; pageStart < end; pageStart += PAGE) {
+            long from = Math.max(pageStart, checked);
+            int n = (int) (Math.min(pageStart + PAGE, end) - from);
+            page.clear().limit(n);
+            while (page.hasRemaining() && channel.read(page, from + page.position()) >= 0) {
+                // reads the page's part whole
+            }
+            if (Arrays.mismatch(page.array(), 0, page.position(), ZEROS, 0, page.position()) >= 0) {
+                ByteBuffer zeros = ByteBuffer.wrap(ZEROS, 0, page.position());
+                while (zeros.hasRemaining()) {
+                    channel.write(zeros, from + zeros.position());
+                }
+            }
+        }
     }
 
     private static long crc(FileChannel channel, long length, ByteBuffer buffer) throws IOException {

@@ -36,10 +36,10 @@ final class GenerationCheck {
     }
 
     /**
-     * As {@link #onOpen}, without reading the files' data: for a build that copies the generation, which checks
-     * each file's data against the manifest as it reads it ({@link GenerationCopy}).
+     * As {@link #onOpen}, without reading the files' data: for a build, which checks the data before it changes
+     * the generation ({@link InPlaceUpdate}), or replaces it whole.
      */
-    static StoreManifest beforeCopy(Path store) {
+    static StoreManifest withoutData(Path store) {
         return check(store, false);
     }
 
@@ -49,6 +49,9 @@ final class GenerationCheck {
             throw damaged(store, "it holds no Data-NNNN folder");
         }
         String name = generation.getFileName().toString();
+        if (UpdateIntent.existsIn(generation)) {
+            throw damaged(store, "a build that changed " + name + " did not finish, and it could not be finished");
+        }
         StoreManifest manifest = StoreManifest.readFrom(generation).orElseThrow(() -> damaged(store,
                 name + "/" + StoreManifest.FILE_NAME + " is missing or unreadable: a build of this kg writes it"));
         if (!manifest.generation().equals(name)) {
@@ -85,6 +88,22 @@ final class GenerationCheck {
         return manifest;
     }
 
+    /** True when every file {@code manifest} lists is in {@code generation} at its size, with its data. */
+    static boolean matches(Path generation, StoreManifest manifest) throws IOException {
+        for (FileDigest f : manifest.files()) {
+            Path file = generation.resolve(f.name());
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                return false;
+            }
+            try (FileChannel channel = FileChannel.open(file)) {
+                if (channel.size() != f.size() || !f.dataMatches(channel)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** What {@code kg check} adds: the zeros after each file's data are still zeros. */
     static void zerosAfterData(Path store, StoreManifest manifest) {
         Path generation = store.resolve(manifest.generation());
@@ -104,6 +123,11 @@ final class GenerationCheck {
     static Map<String, Long> triplesPerGraph(Path store, StoreManifest manifest, Map<String, Long> counted) {
         Map<String, Long> expected = StoreManifest.graphsIn(store.resolve(manifest.generation())).orElseThrow(() ->
                 damaged(store, manifest.generation() + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
+        return triplesPerGraph(store, manifest.generation(), expected, counted);
+    }
+
+    /** As {@link #triplesPerGraph(Path, StoreManifest, Map)}, against the triples per graph {@code expected}. */
+    static Map<String, Long> triplesPerGraph(Path store, String generation, Map<String, Long> expected, Map<String, Long> counted) {
         for (Map.Entry<String, Long> graph : expected.entrySet()) {
             long found = counted.getOrDefault(graph.getKey(), 0L);
             if (found != graph.getValue()) {
@@ -131,7 +155,7 @@ final class GenerationCheck {
         }
     }
 
-    private static KgException unreadable(Path store, String file, IOException e) {
+    static KgException unreadable(Path store, String file, IOException e) {
         return new KgException(ErrorCode.STORE_UNUSABLE, store + ": cannot read " + file + " ("
                 + e.getClass().getSimpleName() + ") — check the store's permissions, or run 'kg build' to rebuild it", e);
     }

@@ -28,29 +28,18 @@ final class GenerationSwap {
     private GenerationSwap() {
     }
 
-    /**
-     * Runs {@code writer} on {@code replacement}, finishes it, runs {@code verdict}, and swaps the result in.
-     * {@code base}, for a change to a generation, names it and carries its full build's baseline: the swap is
-     * refused when another build has replaced that generation meanwhile. Returns the new generation's size.
-     */
-    static StoreSize swap(Path dir, GraphReplacement replacement, Consumer<GraphReplacement> writer,
-                          Supplier<BuiltGraph> verdict, Optional<Base> base) {
+    /** Runs {@code writer} on {@code replacement}, finishes it, runs {@code verdict}, and swaps the result in; returns its size. */
+    static StoreSize swap(Path dir, GraphReplacement replacement, Consumer<? super GraphReplacement> writer,
+                          Supplier<BuiltGraph> verdict) {
         writer.accept(replacement);
         List<BuiltGraph> built = new ArrayList<>(1);
         replacement.finish(Prefixes.STANDARD, () -> built.add(verdict.get()));
         BuiltGraph graph = built.get(0);
         try (StoreLock lock = StoreLock.take(dir)) {
-            if (base.isPresent()) {
-                String newest = TdbStorage.newestGeneration(dir).map(p -> p.getFileName().toString()).orElse("");
-                if (!base.get().generation().equals(newest)) {
-                    throw new KgException(ErrorCode.STORE_BUSY, dir + ": another kg build replaced the store's graph"
-                            + " while this one was changing it — run 'kg build' again");
-                }
-            }
             Path next = dir.resolve("Data-%04d".formatted(newestNumber(dir) + 1));
             try {
                 StoreManifest.writeInto(replacement.generation(), next.getFileName().toString(),
-                        graph.triplesPerGraph(), graph.inputs(), base.map(Base::baseline).orElse(null));
+                        graph.triplesPerGraph(), graph.inputs(), null);
             } catch (IOException e) {
                 throw new KgException(ErrorCode.STORE_UNUSABLE, dir + ": cannot write the new graph's manifest ("
                         + e.getClass().getSimpleName() + ") — check the free space next to the store", e);
@@ -59,10 +48,6 @@ final class GenerationSwap {
             deleteOldGenerations(dir, next);
             return size(next);
         }
-    }
-
-    /** The generation changed, and the baseline of the full build it descends from. */
-    record Base(String generation, BuildInputsFile.Baseline baseline) {
     }
 
     /** The size of the generation {@code generation}, as its build recorded it; unknown (0) for a store that did not. */

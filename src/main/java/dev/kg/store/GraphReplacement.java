@@ -26,7 +26,7 @@ import org.apache.jena.shared.PrefixMapping;
  * folder next to the store, on the same file system, so that a build that fails or dies leaves the store
  * exactly as it was (and does not create it); the next build removes a dead build's staging folder.
  */
-public final class GraphReplacement implements AutoCloseable {
+public final class GraphReplacement implements GraphSink, AutoCloseable {
     private static final String STAGING_INFIX = ".kg-staging-";
 
     private final Path store;
@@ -51,16 +51,7 @@ public final class GraphReplacement implements AutoCloseable {
         return new GraphReplacement(storeDir.toAbsolutePath().normalize(), staging -> StagedLoad.start(loader, staging));
     }
 
-    /**
-     * A changed graph for the store folder {@code storeDir}: its generation {@code base}, as {@code manifest} lists
-     * it, copied into the staging folder, with the named graphs {@code removed} taken out; what is added goes in.
-     */
-    static GraphReplacement update(Path storeDir, Path base, StoreManifest manifest, List<Node> removed) {
-        Path store = storeDir.toAbsolutePath().normalize();
-        return new GraphReplacement(store, staging -> StagedUpdate.start(store, base, manifest, removed, staging));
-    }
-
-    /** Adds every triple of {@code triples} to the named graph {@code graphName}. */
+    @Override
     public void add(Node graphName, Graph triples) {
         if (load == null) {
             startLoading();
@@ -68,7 +59,7 @@ public final class GraphReplacement implements AutoCloseable {
         load.add(graphName, triples);
     }
 
-    /** Starts the new graph now rather than with the first triple: a change copies the current generation. */
+    /** Starts the new graph now rather than with the first triple. */
     void start() {
         if (load == null) {
             startLoading();

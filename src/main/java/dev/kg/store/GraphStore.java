@@ -22,8 +22,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 
 /**
- * The TDB2 store that keeps the graph. A build loads a whole new graph beside the current one and swaps it in
- * at once (see {@link GraphReplacement}), so a failed or killed build leaves the previous graph as it was.
+ * The TDB2 store that keeps the graph. A full build loads a whole new graph beside the current one and swaps it
+ * in at once (see {@link GraphReplacement}); a change to some articles is one TDB2 write transaction on the graph
+ * where it is ({@link InPlaceUpdate}). Either way a failed or killed build leaves the previous graph or the new one.
  * Every open first checks the store against the manifest its build wrote ({@link GenerationCheck}); a
  * damaged store is never read, and a build replaces it without opening it.
  */
@@ -53,6 +54,7 @@ public final class GraphStore implements AutoCloseable {
             throw new KgException(ErrorCode.NO_GRAPH,
                     dir + ": no graph here — run 'kg build' first, or point --store at a store that kg built");
         }
+        UpdateRecovery.ifInterrupted(dir);
         StoreManifest checked;
         try (StoreLock lock = StoreLock.take(dir)) {
             checked = GenerationCheck.onOpen(dir);
@@ -83,6 +85,11 @@ public final class GraphStore implements AutoCloseable {
 
     /** Triples per graph IRI, the default graph (which kg leaves empty) under {@link StoreCheck#DEFAULT_GRAPH}. */
     private Map<String, Long> triplesPerGraph() {
+        return triplesPerGraph(dataset);
+    }
+
+    /** As {@link #triplesPerGraph()}, of {@code dataset}, inside a read transaction. */
+    static Map<String, Long> triplesPerGraph(DatasetGraph dataset) {
         Map<String, Long> counts = new TreeMap<>();
         dataset.listGraphNodes().forEachRemaining(g -> counts.put(g.getURI(), (long) dataset.getGraph(g).size()));
         // Straight from the default graph's own index, whatever union setting the dataset carries.
@@ -157,18 +164,18 @@ public final class GraphStore implements AutoCloseable {
      * As {@link #replace(Path, Loader, Consumer, Supplier)}, recording what the graph was built from beside it;
      * returns the new generation's size.
      */
-    public static StoreSize rebuild(Path dir, Loader loader, Consumer<GraphReplacement> writer, Supplier<BuiltGraph> verdict) {
+    public static StoreSize rebuild(Path dir, Loader loader, Consumer<? super GraphReplacement> writer, Supplier<BuiltGraph> verdict) {
         refuseFile(dir);
         refuseForeign(dir);
         try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
             replacement.start();
-            return GenerationSwap.swap(dir, replacement, writer, verdict, Optional.empty());
+            return GenerationSwap.swap(dir, replacement, writer, verdict);
         }
     }
 
     /**
      * The generation the store's last build left, checked as every open checks it but for the files' data, which
-     * {@link #update} checks as it copies them; empty when the folder holds no graph. Throws
+     * {@link #update} checks before it changes them; empty when the folder holds no graph. Throws
      * {@code store-damaged} when it does not match its manifest.
      */
     public static Optional<PreviousBuild> previous(Path dir) {
@@ -176,7 +183,8 @@ public final class GraphStore implements AutoCloseable {
         if (!holdsGraph(dir)) {
             return Optional.empty();
         }
-        StoreManifest manifest = GenerationCheck.beforeCopy(dir);
+        UpdateRecovery.ifInterrupted(dir);
+        StoreManifest manifest = GenerationCheck.withoutData(dir);
         Path generation = dir.resolve(manifest.generation());
         Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
         return Optional.of(new PreviousBuild(manifest.generation(), contents.map(BuildInputsFile.Contents::inputs),
@@ -195,25 +203,16 @@ public final class GraphStore implements AutoCloseable {
     }
 
     /**
-     * Changes the graph of {@code previous}, the store's newest generation, on a copy of it: the named graphs
-     * {@code removed} are taken out, and what {@code writer} adds goes in, in one write transaction; then, once
-     * {@code verdict} has passed, the copy is swapped in as a full build's graph is. The copy is made before
-     * {@code writer} runs; {@code store-damaged} then, when a file's data is not what the manifest says. When
-     * anything throws, or the process dies at any point, the store is as it was. Returns the new generation's size.
+     * Changes the graph of {@code previous}, the store's newest generation, where it is: the named graphs
+     * {@code removed} are taken out, and each graph {@code writer} sends replaces the one of its name, in one write
+     * transaction, committed once {@code verdict} has passed ({@link InPlaceUpdate}). Throws {@code store-damaged},
+     * before {@code writer} runs, when the generation's data is not what its manifest says. When anything throws,
+     * the store holds the previous graph; when the process dies, the next open finishes the change or undoes it.
+     * Returns the generation's new size.
      */
-    public static StoreSize update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<GraphReplacement> writer,
+    public static StoreSize update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
                                    Supplier<BuiltGraph> verdict) {
-        Path base = dir.resolve(previous.generation());
-        StoreManifest manifest = StoreManifest.readFrom(base).orElseThrow(() -> GenerationCheck.damaged(dir,
-                previous.generation() + "/" + StoreManifest.FILE_NAME + " is missing or unreadable"));
-        BuildInputsFile.Baseline baseline = BuildInputsFile.read(base).map(BuildInputsFile.Contents::baseline)
-                .orElseThrow(() -> GenerationCheck.damaged(dir, previous.generation() + "/" + BuildInputsFile.FILE_NAME
-                        + " is missing or unreadable"));
-        try (GraphReplacement replacement = GraphReplacement.update(dir, base, manifest, removed)) {
-            replacement.start();
-            return GenerationSwap.swap(dir, replacement, writer, verdict,
-                    Optional.of(new GenerationSwap.Base(previous.generation(), baseline)));
-        }
+        return InPlaceUpdate.run(dir.toAbsolutePath().normalize(), previous, removed, writer, verdict);
     }
 
     public <T> T read(Supplier<T> action) {

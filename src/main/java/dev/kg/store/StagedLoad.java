@@ -6,7 +6,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 
 /** A new TDB2 database being loaded in a staging folder, by one of the {@link Loader}s. */
-sealed interface StagedLoad extends AutoCloseable permits PackedStagedLoad, PlainStagedLoad, StagedUpdate {
+sealed interface StagedLoad extends AutoCloseable permits PackedStagedLoad, PlainStagedLoad {
 
     /** Starts a load with {@code loader} into {@code staging}, an empty folder; the database is {@code staging/Data-0001}. */
     static StagedLoad start(Loader loader, Path staging) {

@@ -7,8 +7,10 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +41,8 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
     private static final long MAX_GRAPHS_BYTES = 256L << 20;
     /** More entries than this in a generation folder are not worth listing: the folder is not as built. */
     static final int MAX_FILES = 1000;
+    /** The suffix of kg's files while they are written, before they move into place. */
+    static final String NEXT = ".next";
 
     StoreManifest {
         files = List.copyOf(files);
@@ -56,43 +60,79 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      * As {@link #writeInto(Path, String, Map)}, with what the graph was built from ({@code inputs}, when not null)
      * in {@code kg-inputs.json}. {@code baseline} is the last full build's, carried over by an incremental build;
      * null for a full build, whose own data becomes the baseline.
+     * <p>
+     * Each of kg's files is written beside its place first ({@code .next}) and through to the disk, the manifest
+     * last, and only then are they renamed into place, the manifest last: so a generation that a build changes
+     * where it is holds, at every moment, each file either as it was or as the new manifest lists it.
      */
     static StoreManifest writeInto(Path dir, String generation, Map<String, Long> graphs, BuildInputs inputs,
                                    BuildInputsFile.Baseline baseline) throws IOException {
         JsonObject counts = new JsonObject();
         new TreeMap<>(graphs).forEach(counts::put);
-        write(dir.resolve(GRAPHS_FILE), counts);
+        write(next(dir, GRAPHS_FILE), counts);
         List<FileDigest> files = new ArrayList<>();
         for (Path file : listFiles(dir)) {
-            files.add(FileDigest.of(file));
+            if (!file.getFileName().toString().startsWith("kg-")) {
+                files.add(FileDigest.of(file));
+            }
         }
+        files.add(FileDigest.of(next(dir, GRAPHS_FILE), GRAPHS_FILE));
         if (inputs != null) {
             long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
             long data = DataExtent.of(dir, files);
             BuildInputsFile.Baseline kept = baseline != null ? baseline : new BuildInputsFile.Baseline(data, triples);
-            BuildInputsFile.write(dir, new BuildInputsFile.Contents(inputs, triples, data, kept));
-            files.add(FileDigest.of(dir.resolve(BuildInputsFile.FILE_NAME)));
-            files.sort(java.util.Comparator.comparing(FileDigest::name));
+            BuildInputsFile.write(next(dir, BuildInputsFile.FILE_NAME), new BuildInputsFile.Contents(inputs, triples, data, kept));
+            files.add(FileDigest.of(next(dir, BuildInputsFile.FILE_NAME), BuildInputsFile.FILE_NAME));
         }
+        files.sort(Comparator.comparing(FileDigest::name));
         String kg = StoreManifest.class.getPackage().getImplementationVersion();
         StoreManifest manifest = new StoreManifest(generation, kg != null ? kg : "development build",
                 org.apache.jena.Jena.VERSION, files);
-        manifest.writeInto(dir);
+        write(next(dir, FILE_NAME), manifest.toJson());
+        move(dir, GRAPHS_FILE);
+        if (inputs != null) {
+            move(dir, BuildInputsFile.FILE_NAME);
+        } else {
+            Files.deleteIfExists(dir.resolve(BuildInputsFile.FILE_NAME));
+        }
+        move(dir, FILE_NAME);
+        syncFolder(dir);
         return manifest;
     }
 
-    /** The generation folder's entries that a manifest lists, sorted by name: all but the lock and itself. */
+    /** Where kg's file {@code name} is written before it moves into place. */
+    static Path next(Path dir, String name) {
+        return dir.resolve(name + NEXT);
+    }
+
+    private static void move(Path dir, String name) throws IOException {
+        Files.move(next(dir, name), dir.resolve(name), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Makes the renames in {@code dir} durable. */
+    static void syncFolder(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a folder to sync it; their renames are then as durable as they make them.
+        }
+    }
+
+    /** The generation folder's entries that a manifest lists, sorted by name: all but the lock, itself and pending writes. */
     static List<Path> listFiles(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !p.getFileName().toString().equals(LOCK_FILE)
-                            && !p.getFileName().toString().equals(FILE_NAME))
+            return entries.filter(p -> {
+                        String name = p.getFileName().toString();
+                        return !name.equals(LOCK_FILE) && !name.equals(FILE_NAME) && !name.equals(UpdateIntent.FILE_NAME)
+                                && !name.endsWith(NEXT);
+                    })
                     .limit(MAX_FILES + 1)
                     .sorted()
                     .toList();
         }
     }
 
-    private void writeInto(Path dir) throws IOException {
+    JsonObject toJson() {
         JsonObject json = new JsonObject();
         json.put("format", FORMAT);
         json.put("generation", generation);
@@ -108,11 +148,12 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
             list.add(o);
         }
         json.put("files", list);
-        write(dir.resolve(FILE_NAME), json);
+        return json;
     }
 
     /** Writes a new file through to the disk, as TDB2 does its own before the generation is moved. */
-    private static void write(Path file, JsonObject json) throws IOException {
+    static void write(Path file, JsonObject json) throws IOException {
+        Files.deleteIfExists(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             OutputStream out = Channels.newOutputStream(channel);
             JSON.write(out, json);
@@ -123,11 +164,16 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
 
     /** The manifest in the generation folder {@code dir}; empty when it is missing, unreadable or not one kg wrote. */
     static Optional<StoreManifest> readFrom(Path dir) {
-        Optional<JsonObject> read = parse(dir.resolve(FILE_NAME), MAX_MANIFEST_BYTES);
-        if (read.isEmpty()) {
-            return Optional.empty();
-        }
-        JsonObject json = read.get();
+        return readFile(dir.resolve(FILE_NAME));
+    }
+
+    /** The manifest in {@code file}; empty when it is missing, unreadable or not one kg wrote. */
+    static Optional<StoreManifest> readFile(Path file) {
+        return parse(file, MAX_MANIFEST_BYTES).flatMap(StoreManifest::fromJson);
+    }
+
+    /** The manifest {@code json} holds; empty when it is not one kg wrote. */
+    static Optional<StoreManifest> fromJson(JsonObject json) {
         try {
             if (json.getNumber("format").intValue() != FORMAT) {
                 return Optional.empty();
@@ -145,6 +191,11 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
         }
     }
 
+    /** The digest of the file {@code name}; empty when the manifest does not list it. */
+    Optional<FileDigest> file(String name) {
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+
     /** The triples in each named graph (by IRI) of the generation in {@code dir}; empty when unreadable. */
     static Optional<Map<String, Long>> graphsIn(Path dir) {
         return parse(dir.resolve(GRAPHS_FILE), MAX_GRAPHS_BYTES).flatMap(json -> {
@@ -158,7 +209,7 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
         });
     }
 
-    private static Optional<JsonObject> parse(Path file, long maxBytes) {
+    static Optional<JsonObject> parse(Path file, long maxBytes) {
         try (InputStream in = Files.newInputStream(file)) {
             if (Files.size(file) > maxBytes) {
                 return Optional.empty();

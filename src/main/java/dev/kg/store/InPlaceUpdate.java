@@ -1,0 +1,214 @@
+package dev.kg.store;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.jena.TdbStorage;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+
+/**
+ * A change to the store's graph made where it is, in one TDB2 write transaction on its newest generation: the
+ * named graphs of changed and removed articles are taken out, and each graph the build sends replaces the one
+ * of that name. TDB2's journal makes the transaction all or nothing; around it, {@link UpdateIntent} tells a
+ * later open what the generation's own files (manifest, graph counts, inputs) must say when a build dies
+ * before it has rewritten them.
+ * <p>
+ * The order: the generation is checked against its manifest (data included) under the store's lock; opened
+ * with TDB2's public API when the first graph arrives (a build that fails on its first article writes nothing);
+ * the intent written; graphs removed and added; once the build's checks have passed, the intent is written
+ * again with the new record, TDB2 commits, the generation's files are written anew, and the intent deleted.
+ * When the checks fail, the transaction is aborted and the files are written anew for the old graph.
+ */
+final class InPlaceUpdate implements GraphSink, AutoCloseable {
+    private final Path store;
+    private final StoreManifest manifest;
+    private final List<Node> removed;
+    private final Set<Node> replaced = new HashSet<>();
+    private DatasetGraph dataset;
+    private Path generation;
+    private boolean finished;
+
+    private InPlaceUpdate(Path store, StoreManifest manifest, List<Node> removed) {
+        this.store = store;
+        this.manifest = manifest;
+        this.removed = removed;
+    }
+
+    /**
+     * Checks the store's newest generation, which must be {@code previous}, then runs {@code writer} and, once
+     * {@code verdict} has passed, commits. Returns the generation's new size.
+     */
+    static StoreSize run(Path store, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
+                         Supplier<BuiltGraph> verdict) {
+        StoreManifest manifest;
+        try (StoreLock lock = StoreLock.take(store)) {
+            manifest = GenerationCheck.onOpen(store);
+        }
+        if (!manifest.generation().equals(previous.generation())) {
+            throw replacedMeanwhile(store);
+        }
+        try (InPlaceUpdate update = new InPlaceUpdate(store, manifest, removed)) {
+            writer.accept(update);
+            return update.finish(verdict);
+        }
+    }
+
+    @Override
+    public void add(Node graphName, Graph triples) {
+        start();
+        if (replaced.add(graphName)) {
+            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        }
+        triples.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    private void start() {
+        if (dataset != null) {
+            return;
+        }
+        try {
+            dataset = DatabaseMgr.connectDatasetGraph(store.toString());
+        } catch (RuntimeException e) {
+            throw GraphStore.cannotOpen(store, e);
+        }
+        generation = TdbStorage.openGeneration(dataset);
+        // Another build may have changed the store between the check and the open.
+        if (!StoreManifest.readFrom(generation).equals(Optional.of(manifest)) || UpdateIntent.existsIn(generation)) {
+            throw replacedMeanwhile(store);
+        }
+        try {
+            new UpdateIntent(manifest, Optional.empty()).writeInto(generation);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+        dataset.begin(TxnType.WRITE);
+        for (Node graph : removed) {
+            if (replaced.add(graph)) {
+                dataset.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+        }
+    }
+
+    private StoreSize finish(Supplier<BuiltGraph> verdict) {
+        start();
+        BuiltGraph built = verdict.get();
+        BuildInputsFile.Baseline baseline = BuildInputsFile.read(generation).map(BuildInputsFile.Contents::baseline)
+                .orElseThrow(() -> GenerationCheck.damaged(store, generation.getFileName() + "/" + BuildInputsFile.FILE_NAME
+                        + " is missing or unreadable"));
+        try {
+            new UpdateIntent(manifest, Optional.of(new UpdateIntent.After(built.triplesPerGraph(), built.inputs(), baseline)))
+                    .writeInto(generation);
+            dataset.commit();
+            dataset.end();
+            StoreManifest.writeInto(generation, manifest.generation(), built.triplesPerGraph(), built.inputs(), baseline);
+            UpdateIntent.deleteFrom(generation);
+        } catch (IOException e) {
+            throw cannotWrite(e);
+        }
+        finished = true;
+        return GenerationSwap.size(generation);
+    }
+
+    /** Lets go of the store; a change that did not commit is aborted, and the generation's files written for the old graph. */
+    @Override
+    public void close() {
+        if (dataset == null) {
+            return;
+        }
+        try {
+            if (!finished && dataset.isInTransaction()) {
+                dataset.abort();
+                dataset.end();
+            }
+        } catch (RuntimeException | InternalError e) {
+            // TDB2 failed while it aborted (as after a full disk): what it wrote is not committed, and is taken away below.
+        }
+        try {
+            if (!finished) {
+                rewriteRecord();
+            }
+        } finally {
+            try {
+                TdbStorage.release(dataset);
+            } finally {
+                if (!finished && UpdateIntent.existsIn(generation)) {
+                    shrinkToRecord();
+                }
+            }
+        }
+    }
+
+    /** After an abort the data is the old graph's, but TDB2 may have grown its files: the manifest is written anew. */
+    private void rewriteRecord() {
+        Optional<BuildInputsFile.Contents> old = BuildInputsFile.read(generation);
+        Optional<Map<String, Long>> graphs = StoreManifest.graphsIn(generation);
+        if (old.isPresent() && graphs.isPresent()) {
+            try {
+                StoreManifest.writeInto(generation, manifest.generation(), graphs.get(), old.get().inputs(), old.get().baseline());
+                UpdateIntent.deleteFrom(generation);
+            } catch (IOException | RuntimeException e) {
+                // A full disk: shrinkToRecord takes away what TDB2 wrote instead.
+            }
+        }
+    }
+
+    /**
+     * When the record cannot be written (a full disk), what TDB2 appended for the aborted transaction is taken
+     * away: the files it grew are cut back to the sizes the manifest from before lists, and the blocks it wrote
+     * after their data set to zeros again, which takes no new space. If the generation then matches that manifest,
+     * it holds the old graph as recorded and the intent goes; otherwise the next open finishes it.
+     */
+    private void shrinkToRecord() {
+        try {
+            for (FileDigest f : manifest.files()) {
+                Path file = generation.resolve(f.name());
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    if (channel.size() > f.size()) {
+                        channel.truncate(f.size());
+                    }
+                    f.zeroTail(channel);
+                    channel.force(false);
+                }
+            }
+            try (StoreLock lock = StoreLock.take(store)) {
+                if (StoreManifest.readFrom(generation).equals(Optional.of(manifest))
+                        && GenerationCheck.matches(generation, manifest)) {
+                    UpdateIntent.deleteFrom(generation);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // The intent stays: the next open finishes the record.
+        }
+        for (String name : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
+            try {
+                java.nio.file.Files.deleteIfExists(StoreManifest.next(generation, name));
+            } catch (IOException e) {
+                // Left for the next build, which writes over it.
+            }
+        }
+    }
+
+    private static KgException replacedMeanwhile(Path store) {
+        return new KgException(ErrorCode.STORE_BUSY, store + ": another kg build changed the store's graph"
+                + " while this one was reading its input — run 'kg build' again");
+    }
+
+    private KgException cannotWrite(IOException e) {
+        return new KgException(ErrorCode.STORE_UNUSABLE, store + ": cannot write the store's record of the change ("
+                + e.getClass().getSimpleName() + ") — check the free space next to the store", e);
+    }
+}
