@@ -34,8 +34,8 @@ final class BuildInputsFile {
     record Baseline(long bytes, long triples) {
     }
 
-    /** What a generation's file holds: its inputs, its triples, its data (see {@link DataExtent}) and the baseline. */
-    record Contents(BuildInputs inputs, long triples, long dataBytes, Baseline baseline) {
+    /** What a generation's file holds: its inputs, its triples, and the last full build's baseline. */
+    record Contents(BuildInputs inputs, long triples, Baseline baseline) {
     }
 
     private BuildInputsFile() {
@@ -65,7 +65,6 @@ final class BuildInputsFile {
         json.put("shapes", in.shapes());
         json.put("entities", in.entities());
         json.put("triples", contents.triples());
-        json.put("dataBytes", contents.dataBytes());
         JsonObject full = new JsonObject();
         full.put("bytes", contents.baseline().bytes());
         full.put("triples", contents.baseline().triples());
@@ -124,7 +123,7 @@ final class BuildInputsFile {
             BuildInputs inputs = new BuildInputs(json.getString("kg"), json.getString("jena"), json.getString("ontology"),
                     json.getString("shapes"), json.getString("entities"), articles);
             JsonObject full = json.getObj("fullBuild");
-            return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(), json.getNumber("dataBytes").longValue(),
+            return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(),
                     new Baseline(full.getNumber("bytes").longValue(), full.getNumber("triples").longValue())));
         } catch (RuntimeException e) {
             return Optional.empty();

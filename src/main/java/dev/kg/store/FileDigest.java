@@ -4,29 +4,33 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * One file of a store generation as the build wrote it: its size, and a CRC32C of its first {@code checked}
- * bytes, beyond which the file held only zeros.
+ * One file of a store generation as the build wrote it: its size, and a CRC32C of each megabyte of its first
+ * {@code checked} bytes, beyond which the file held only zeros.
  * <p>
  * TDB2 makes its index files 8 MiB at a time and writes blocks from the start, so a small store's index
- * files are mostly zeros that no read reaches. The checksum covers the data up to its last byte that is not
+ * files are mostly zeros that no read reaches. The checksums cover the data up to its last byte that is not
  * zero, so a store is checked on every open at the cost of reading its data once; {@link #tailIsZero} checks
- * the rest (for {@code kg check}). TDB2 only ever appends blocks, so a write transaction leaves the checked
- * bytes as they were.
+ * the rest (for {@code kg check}). TDB2 only ever appends blocks to its data files, so after a write
+ * transaction the megabytes before the old end of the data are as they were, and {@link #extend} keeps their
+ * checksums without reading them.
  */
-record FileDigest(String name, long size, long checked, long crc32c) {
-    /** The unit in which data is told from the zeros after it; larger than TDB2's 8 KiB blocks. */
-    private static final int CHUNK = 1 << 20;
+record FileDigest(String name, long size, long checked, List<Long> chunks) {
+    /** The unit of the checksums, and in which data is told from the zeros after it; larger than TDB2's 8 KiB blocks. */
+    static final int CHUNK = 1 << 20;
     private static final byte[] ZEROS = new byte[CHUNK];
     private static final int PAGE = 4096;
 
     FileDigest {
-        if (size < 0 || checked < 0 || checked > size) {
-            throw new IllegalArgumentException(name + ": size " + size + ", checked " + checked);
+        if (size < 0 || checked < 0 || checked > size || chunks.size() != (checked + CHUNK - 1) / CHUNK) {
+            throw new IllegalArgumentException(name + ": size " + size + ", checked " + checked + ", " + chunks.size() + " chunks");
         }
+        chunks = List.copyOf(chunks);
     }
 
     /** Reads the file as it is now. */
@@ -36,6 +40,18 @@ record FileDigest(String name, long size, long checked, long crc32c) {
 
     /** Reads the file as it is now, to be listed as {@code name}. */
     static FileDigest of(Path file, String name) throws IOException {
+        return digest(file, name, null);
+    }
+
+    /**
+     * Reads the file as it is now, which a write transaction has changed only after the first {@code before.checked}
+     * bytes: the checksums of the megabytes before those are kept, and only the rest is read.
+     */
+    static FileDigest extend(Path file, FileDigest before) throws IOException {
+        return digest(file, before.name(), before);
+    }
+
+    private static FileDigest digest(Path file, String name, FileDigest before) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
             long checked = size;
@@ -54,13 +70,37 @@ record FileDigest(String name, long size, long checked, long crc32c) {
                 }
                 checked = start;
             }
-            return new FileDigest(name, size, checked, crc(channel, checked, buffer));
+            int kept = before == null || checked < before.checked() ? 0 : (int) (before.checked() / CHUNK);
+            List<Long> chunks = new ArrayList<>(before == null ? List.of() : before.chunks().subList(0, kept));
+            for (long start = (long) kept * CHUNK; start < checked; start += CHUNK) {
+                chunks.add(crc(channel, start, checked, buffer));
+            }
+            return new FileDigest(name, size, checked, chunks);
         }
     }
 
     /** True when the file's first {@code checked} bytes are those the build wrote. */
     boolean dataMatches(FileChannel channel) throws IOException {
-        return channel.size() >= checked && crc(channel, checked, ByteBuffer.allocate(CHUNK)) == crc32c;
+        if (channel.size() < checked) {
+            return false;
+        }
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        for (int i = 0; i < chunks.size(); i++) {
+            if (crc(channel, (long) i * CHUNK, checked, buffer) != chunks.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the last megabyte of the file's data is what the build wrote: the one a write transaction appends to. */
+    boolean lastChunkMatches(FileChannel channel) throws IOException {
+        if (chunks.isEmpty()) {
+            return true;
+        }
+        int last = chunks.size() - 1;
+        return channel.size() >= checked
+                && crc(channel, (long) last * CHUNK, checked, ByteBuffer.allocate(CHUNK)) == chunks.get(last);
     }
 
     /** True when everything after the first {@code checked} bytes is zero, as the build left it. */
@@ -97,12 +137,11 @@ record FileDigest(String name, long size, long checked, long crc32c) {
         }
     }
 
-    private static long crc(FileChannel channel, long length, ByteBuffer buffer) throws IOException {
+    /** The CRC32C of the chunk at {@code start}, up to {@code end}. */
+    private static long crc(FileChannel channel, long start, long end, ByteBuffer buffer) throws IOException {
+        int read = read(channel, start, buffer);
         CRC32C crc = new CRC32C();
-        for (long start = 0; start < length; start += CHUNK) {
-            int read = read(channel, start, buffer);
-            crc.update(buffer.array(), 0, (int) Math.min(read, length - start));
-        }
+        crc.update(buffer.array(), 0, (int) Math.min(read, end - start));
         return crc.getValue();
     }
 

@@ -43,6 +43,25 @@ final class GenerationCheck {
         return check(store, false);
     }
 
+    /**
+     * As {@link #withoutData}, with the last megabyte of each file's data: for a build that changes the generation
+     * where it is, which appends after it and keeps the checksums of the megabytes before it.
+     */
+    static StoreManifest beforeChange(Path store) {
+        StoreManifest manifest = check(store, false);
+        Path generation = store.resolve(manifest.generation());
+        for (FileDigest f : manifest.files()) {
+            try (FileChannel channel = FileChannel.open(generation.resolve(f.name()))) {
+                if (!f.lastChunkMatches(channel)) {
+                    throw damaged(store, manifest.generation() + "/" + f.name() + " does not hold the data the build wrote");
+                }
+            } catch (IOException e) {
+                throw unreadable(store, manifest.generation() + "/" + f.name(), e);
+            }
+        }
+        return manifest;
+    }
+
     private static StoreManifest check(Path store, boolean data) {
         Path generation = TdbStorage.newestGeneration(store).orElse(null);
         if (generation == null) {

@@ -50,10 +50,12 @@ final class GenerationSwap {
         }
     }
 
-    /** The size of the generation {@code generation}, as its build recorded it; unknown (0) for a store that did not. */
+    /** The size of the generation {@code generation}, as its manifest and record say; unknown (0) for a store without a record. */
     static StoreSize size(Path generation) {
+        Optional<StoreManifest> manifest = StoreManifest.readFrom(generation);
         return BuildInputsFile.read(generation)
-                .map(c -> StoreSize.of(c.dataBytes(), c.triples(), c.baseline()))
+                .filter(c -> manifest.isPresent())
+                .map(c -> StoreSize.of(DataExtent.of(manifest.get().files()), c.triples(), c.baseline()))
                 .orElse(new StoreSize(0, 0));
     }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -27,11 +26,13 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * later open what the generation's own files (manifest, graph counts, inputs) must say when a build dies
  * before it has rewritten them.
  * <p>
- * The order: the generation is checked against its manifest (data included) under the store's lock; opened
- * with TDB2's public API when the first graph arrives (a build that fails on its first article writes nothing);
- * the intent written; graphs removed and added; once the build's checks have passed, the intent is written
- * again with the new record, TDB2 commits, the generation's files are written anew, and the intent deleted.
- * When the checks fail, the transaction is aborted and the files are written anew for the old graph.
+ * The order: the generation is checked against its manifest under the store's lock (the last megabyte of each
+ * file's data, which a transaction appends to: the manifest keeps the checksums of the megabytes before it, so
+ * damage there is still found by the next open); it is opened with TDB2's public API when the first graph
+ * arrives (a build that fails on its first article writes nothing); the intent is written; graphs are removed
+ * and added; once the build's checks have passed, the new record is written beside its place and the intent
+ * marked, TDB2 commits, the manifest is written anew and the record moved into place, and the intent deleted.
+ * When the checks fail, the transaction is aborted and the manifest written anew for the old graph.
  */
 final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private final Path store;
@@ -56,7 +57,7 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
                          Supplier<BuiltGraph> verdict) {
         StoreManifest manifest;
         try (StoreLock lock = StoreLock.take(store)) {
-            manifest = GenerationCheck.onOpen(store);
+            manifest = GenerationCheck.beforeChange(store);
         }
         if (!manifest.generation().equals(previous.generation())) {
             throw replacedMeanwhile(store);
@@ -91,7 +92,7 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
             throw replacedMeanwhile(store);
         }
         try {
-            new UpdateIntent(manifest, Optional.empty()).writeInto(generation);
+            new UpdateIntent(manifest, false).writeInto(generation);
         } catch (IOException e) {
             throw cannotWrite(e);
         }
@@ -110,11 +111,11 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
                 .orElseThrow(() -> GenerationCheck.damaged(store, generation.getFileName() + "/" + BuildInputsFile.FILE_NAME
                         + " is missing or unreadable"));
         try {
-            new UpdateIntent(manifest, Optional.of(new UpdateIntent.After(built.triplesPerGraph(), built.inputs(), baseline)))
-                    .writeInto(generation);
+            StoreManifest.writeRecord(generation, built.triplesPerGraph(), built.inputs(), baseline);
+            new UpdateIntent(manifest, true).writeInto(generation);
             dataset.commit();
             dataset.end();
-            StoreManifest.writeInto(generation, manifest.generation(), built.triplesPerGraph(), built.inputs(), baseline);
+            StoreManifest.seal(generation, manifest.generation(), StoreManifest.digestData(generation, manifest));
             UpdateIntent.deleteFrom(generation);
         } catch (IOException e) {
             throw cannotWrite(e);
@@ -154,15 +155,18 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
 
     /** After an abort the data is the old graph's, but TDB2 may have grown its files: the manifest is written anew. */
     private void rewriteRecord() {
-        Optional<BuildInputsFile.Contents> old = BuildInputsFile.read(generation);
-        Optional<Map<String, Long>> graphs = StoreManifest.graphsIn(generation);
-        if (old.isPresent() && graphs.isPresent()) {
-            try {
-                StoreManifest.writeInto(generation, manifest.generation(), graphs.get(), old.get().inputs(), old.get().baseline());
-                UpdateIntent.deleteFrom(generation);
-            } catch (IOException | RuntimeException e) {
-                // A full disk: shrinkToRecord takes away what TDB2 wrote instead.
-            }
+        try {
+            deleteNextRecord();
+            StoreManifest.seal(generation, manifest.generation(), StoreManifest.digestData(generation, manifest));
+            UpdateIntent.deleteFrom(generation);
+        } catch (IOException | RuntimeException e) {
+            // A full disk: shrinkToRecord takes away what TDB2 wrote instead.
+        }
+    }
+
+    private void deleteNextRecord() throws IOException {
+        for (String name : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
+            java.nio.file.Files.deleteIfExists(StoreManifest.next(generation, name));
         }
     }
 
@@ -193,12 +197,10 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
         } catch (IOException | RuntimeException e) {
             // The intent stays: the next open finishes the record.
         }
-        for (String name : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
-            try {
-                java.nio.file.Files.deleteIfExists(StoreManifest.next(generation, name));
-            } catch (IOException e) {
-                // Left for the next build, which writes over it.
-            }
+        try {
+            deleteNextRecord();
+        } catch (IOException e) {
+            // Left for the next build, which writes over it.
         }
     }
 

@@ -34,7 +34,7 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
     static final String GRAPHS_FILE = "kg-graphs.json";
     /** TDB2's lock: rewritten with the process id by every process that opens the store, so never checked. */
     static final String LOCK_FILE = "tdb.lock";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     /** A manifest lists a few dozen files; anything larger is not one kg wrote. */
     private static final long MAX_MANIFEST_BYTES = 1 << 20;
     /** About 80 bytes a graph: room for millions of articles, read only by {@code kg check}. */
@@ -60,40 +60,76 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      * As {@link #writeInto(Path, String, Map)}, with what the graph was built from ({@code inputs}, when not null)
      * in {@code kg-inputs.json}. {@code baseline} is the last full build's, carried over by an incremental build;
      * null for a full build, whose own data becomes the baseline.
-     * <p>
-     * Each of kg's files is written beside its place first ({@code .next}) and through to the disk, the manifest
-     * last, and only then are they renamed into place, the manifest last: so a generation that a build changes
-     * where it is holds, at every moment, each file either as it was or as the new manifest lists it.
      */
     static StoreManifest writeInto(Path dir, String generation, Map<String, Long> graphs, BuildInputs inputs,
                                    BuildInputsFile.Baseline baseline) throws IOException {
+        List<FileDigest> data = digestData(dir, null);
+        long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
+        writeRecord(dir, graphs, inputs, baseline != null ? baseline : new BuildInputsFile.Baseline(DataExtent.of(data), triples));
+        return seal(dir, generation, data);
+    }
+
+    /** The digests of the generation's TDB2 files; the data files' first megabytes as in {@code before}, when given. */
+    static List<FileDigest> digestData(Path dir, StoreManifest before) throws IOException {
+        List<FileDigest> files = new ArrayList<>();
+        for (Path file : listFiles(dir)) {
+            String name = file.getFileName().toString();
+            if (name.startsWith("kg-")) {
+                continue;
+            }
+            Optional<FileDigest> was = before == null || rewrittenInPlace(name) ? Optional.empty() : before.file(name);
+            files.add(was.isPresent() ? FileDigest.extend(file, was.get()) : FileDigest.of(file));
+        }
+        return files;
+    }
+
+    /** TDB2's state files and journal, which a write transaction rewrites; its other files it only appends to. */
+    static boolean rewrittenInPlace(String name) {
+        return name.endsWith(".bpt") || name.endsWith(".bdf") || name.endsWith(".jrnl");
+    }
+
+    /**
+     * Writes kg's record of the graph beside its place ({@code .next}), through to the disk: the triples in each
+     * graph and, when {@code inputs} is not null, what the graph was built from, with {@code baseline}.
+     */
+    static void writeRecord(Path dir, Map<String, Long> graphs, BuildInputs inputs, BuildInputsFile.Baseline baseline)
+            throws IOException {
         JsonObject counts = new JsonObject();
         new TreeMap<>(graphs).forEach(counts::put);
         write(next(dir, GRAPHS_FILE), counts);
-        List<FileDigest> files = new ArrayList<>();
-        for (Path file : listFiles(dir)) {
-            if (!file.getFileName().toString().startsWith("kg-")) {
-                files.add(FileDigest.of(file));
-            }
-        }
-        files.add(FileDigest.of(next(dir, GRAPHS_FILE), GRAPHS_FILE));
+        Files.deleteIfExists(next(dir, BuildInputsFile.FILE_NAME));
         if (inputs != null) {
             long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
-            long data = DataExtent.of(dir, files);
-            BuildInputsFile.Baseline kept = baseline != null ? baseline : new BuildInputsFile.Baseline(data, triples);
-            BuildInputsFile.write(next(dir, BuildInputsFile.FILE_NAME), new BuildInputsFile.Contents(inputs, triples, data, kept));
-            files.add(FileDigest.of(next(dir, BuildInputsFile.FILE_NAME), BuildInputsFile.FILE_NAME));
+            BuildInputsFile.write(next(dir, BuildInputsFile.FILE_NAME), new BuildInputsFile.Contents(inputs, triples, baseline));
+        }
+    }
+
+    /**
+     * Writes the manifest of the generation in {@code dir}, which is or will be the store's {@code generation}: the
+     * TDB2 files as {@code data} lists them and kg's record, which {@link #writeRecord} wrote beside its place
+     * (or which has moved into place already). The manifest is written beside its place too, and then the record
+     * and the manifest are renamed into place, the manifest last: so a generation changed where it is holds, at
+     * every moment, each of kg's files as it was or as the new manifest lists it.
+     */
+    static StoreManifest seal(Path dir, String generation, List<FileDigest> data) throws IOException {
+        List<FileDigest> files = new ArrayList<>(data);
+        List<String> moving = new ArrayList<>();
+        for (String name : List.of(GRAPHS_FILE, BuildInputsFile.FILE_NAME)) {
+            Path next = next(dir, name);
+            if (Files.exists(next)) {
+                files.add(FileDigest.of(next, name));
+                moving.add(name);
+            } else if (Files.exists(dir.resolve(name))) {
+                files.add(FileDigest.of(dir.resolve(name)));
+            }
         }
         files.sort(Comparator.comparing(FileDigest::name));
         String kg = StoreManifest.class.getPackage().getImplementationVersion();
         StoreManifest manifest = new StoreManifest(generation, kg != null ? kg : "development build",
                 org.apache.jena.Jena.VERSION, files);
         write(next(dir, FILE_NAME), manifest.toJson());
-        move(dir, GRAPHS_FILE);
-        if (inputs != null) {
-            move(dir, BuildInputsFile.FILE_NAME);
-        } else {
-            Files.deleteIfExists(dir.resolve(BuildInputsFile.FILE_NAME));
+        for (String name : moving) {
+            move(dir, name);
         }
         move(dir, FILE_NAME);
         syncFolder(dir);
@@ -144,7 +180,9 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
             o.put("name", f.name());
             o.put("size", f.size());
             o.put("checked", f.checked());
-            o.put("crc32c", Long.toHexString(f.crc32c()));
+            JsonArray chunks = new JsonArray();
+            f.chunks().forEach(c -> chunks.add(Long.toHexString(c)));
+            o.put("crc32c", chunks);
             list.add(o);
         }
         json.put("files", list);
@@ -181,8 +219,10 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
             List<FileDigest> files = new ArrayList<>();
             for (Iterator<JsonValue> it = json.getIterator("files"); it.hasNext(); ) {
                 JsonObject o = it.next().getAsObject();
+                List<Long> chunks = new ArrayList<>();
+                o.get("crc32c").getAsArray().forEach(c -> chunks.add(Long.parseUnsignedLong(c.getAsString().value(), 16)));
                 files.add(new FileDigest(o.getString("name"), o.getNumber("size").longValue(),
-                        o.getNumber("checked").longValue(), Long.parseUnsignedLong(o.getString("crc32c"), 16)));
+                        o.getNumber("checked").longValue(), chunks));
             }
             return Optional.of(new StoreManifest(json.getString("generation"), json.getString("kg"),
                     json.getString("jena"), files));
@@ -198,7 +238,12 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
 
     /** The triples in each named graph (by IRI) of the generation in {@code dir}; empty when unreadable. */
     static Optional<Map<String, Long>> graphsIn(Path dir) {
-        return parse(dir.resolve(GRAPHS_FILE), MAX_GRAPHS_BYTES).flatMap(json -> {
+        return graphsFile(dir.resolve(GRAPHS_FILE));
+    }
+
+    /** The triples in each named graph (by IRI) that {@code file} lists; empty when unreadable. */
+    static Optional<Map<String, Long>> graphsFile(Path file) {
+        return parse(file, MAX_GRAPHS_BYTES).flatMap(json -> {
             try {
                 Map<String, Long> graphs = new TreeMap<>();
                 json.forEach((g, n) -> graphs.put(g, n.getAsNumber().value().longValue()));

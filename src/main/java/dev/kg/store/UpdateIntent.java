@@ -3,31 +3,23 @@ package dev.kg.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.apache.jena.atlas.json.JsonObject;
 
 /**
  * {@code kg-pending.json}: written into a store's generation before a build changes it where it is, and deleted
- * once the generation's own files describe the change. It holds the manifest the generation had before, and,
- * once the build's checks have passed and before TDB2 commits, the record of the new graph. A generation that
- * holds one was left by a build that did not finish; {@link UpdateRecovery} finishes or undoes its record.
+ * once the generation's manifest describes the change. It holds the manifest the generation had before, and
+ * whether the build's checks had passed and its record of the new graph was written beside its place
+ * ({@link StoreManifest#writeRecord}) before TDB2 committed. A generation that holds one was left by a build that
+ * did not finish; {@link UpdateRecovery} finishes or undoes its record.
  *
- * @param before the generation's manifest before the change
- * @param after  what the generation holds once the change is committed; empty until the checks have passed
+ * @param before     the generation's manifest before the change
+ * @param committing true once the new record is written and TDB2 may commit
  */
-record UpdateIntent(StoreManifest before, Optional<After> after) {
+record UpdateIntent(StoreManifest before, boolean committing) {
     static final String FILE_NAME = "kg-pending.json";
-    /** The record of a large corpus is written here once more: room for a million articles, as kg-inputs.json. */
-    private static final long MAX_BYTES = 768L << 20;
-
-    /** The new graph's record: triples per graph, what it was built from, and the last full build's baseline. */
-    record After(Map<String, Long> graphs, BuildInputs inputs, BuildInputsFile.Baseline baseline) {
-        After {
-            graphs = new TreeMap<>(graphs);
-        }
-    }
+    private static final long MAX_BYTES = 1 << 20;
 
     static boolean existsIn(Path generation) {
         return Files.exists(generation.resolve(FILE_NAME));
@@ -37,15 +29,10 @@ record UpdateIntent(StoreManifest before, Optional<After> after) {
     void writeInto(Path generation) throws IOException {
         JsonObject json = new JsonObject();
         json.put("before", before.toJson());
-        after.ifPresent(a -> {
-            JsonObject graphs = new JsonObject();
-            a.graphs().forEach(graphs::put);
-            json.put("graphs", graphs);
-            json.put("inputs", BuildInputsFile.toJson(new BuildInputsFile.Contents(a.inputs(), 0, 0, a.baseline())));
-        });
+        json.put("committing", committing);
         StoreManifest.write(StoreManifest.next(generation, FILE_NAME), json);
         Files.move(StoreManifest.next(generation, FILE_NAME), generation.resolve(FILE_NAME),
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         StoreManifest.syncFolder(generation);
     }
 
@@ -53,17 +40,8 @@ record UpdateIntent(StoreManifest before, Optional<After> after) {
     static Optional<UpdateIntent> readFrom(Path generation) {
         return StoreManifest.parse(generation.resolve(FILE_NAME), MAX_BYTES).flatMap(json -> {
             try {
-                Optional<StoreManifest> before = StoreManifest.fromJson(json.getObj("before"));
-                if (before.isEmpty()) {
-                    return Optional.empty();
-                }
-                if (!json.hasKey("graphs")) {
-                    return Optional.of(new UpdateIntent(before.get(), Optional.empty()));
-                }
-                Map<String, Long> graphs = new TreeMap<>();
-                json.getObj("graphs").forEach((g, n) -> graphs.put(g, n.getAsNumber().value().longValue()));
-                return BuildInputsFile.fromJson(json.getObj("inputs")).map(c -> new UpdateIntent(before.get(),
-                        Optional.of(new After(graphs, c.inputs(), c.baseline()))));
+                boolean committing = json.get("committing").getAsBoolean().value();
+                return StoreManifest.fromJson(json.getObj("before")).map(before -> new UpdateIntent(before, committing));
             } catch (RuntimeException e) {
                 return Optional.empty();
             }

@@ -45,12 +45,27 @@ final class UpdateRecovery {
             String name = generation.getFileName().toString();
             UpdateIntent intent = UpdateIntent.readFrom(generation).orElseThrow(() -> GenerationCheck.damaged(store,
                     name + "/" + UpdateIntent.FILE_NAME + " is unreadable: a build that changed the store did not finish"));
-            UpdateIntent.After record = committed(generation, intent.before())
-                    ? intent.after().orElseThrow(() -> GenerationCheck.damaged(store, "a build changed the store's data"
-                            + " before its checks had passed, and did not finish"))
-                    : oldRecord(store, generation, intent.before());
-            GenerationCheck.triplesPerGraph(store, name, record.graphs(), Txn.calculateRead(dataset, () -> GraphStore.triplesPerGraph(dataset)));
-            StoreManifest.writeInto(generation, name, record.graphs(), record.inputs(), record.baseline());
+            StoreManifest before = intent.before();
+            boolean committed = committed(generation, before);
+            if (committed && !intent.committing()) {
+                throw GenerationCheck.damaged(store, "a build changed the store's data before its checks had passed, and did not finish");
+            }
+            if (!committed) {
+                for (String kgFile : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
+                    Files.deleteIfExists(StoreManifest.next(generation, kgFile));
+                }
+                unchangedRecord(store, generation, before);
+            }
+            // The data before the change ends where its manifest says: TDB2 appends after it, so it is as it was.
+            for (FileDigest f : before.files()) {
+                if (!f.name().startsWith("kg-") && !StoreManifest.rewrittenInPlace(f.name())) {
+                    requireMatch(store, generation, f);
+                }
+            }
+            Map<String, Long> graphs = recordedGraphs(generation).orElseThrow(() -> GenerationCheck.damaged(store,
+                    name + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
+            GenerationCheck.triplesPerGraph(store, name, graphs, Txn.calculateRead(dataset, () -> GraphStore.triplesPerGraph(dataset)));
+            StoreManifest.seal(generation, name, StoreManifest.digestData(generation, before));
             UpdateIntent.deleteFrom(generation);
         } catch (IOException | org.apache.jena.atlas.RuntimeIOException e) {
             throw new KgException(ErrorCode.STORE_UNUSABLE, store + ": a build that changed the store did not finish, and"
@@ -79,20 +94,34 @@ final class UpdateRecovery {
         return false;
     }
 
-    /** The generation's files from before the change, which must still hold what that manifest says. */
-    private static UpdateIntent.After oldRecord(Path store, Path generation, StoreManifest before) throws IOException {
+    /** kg's record from before the change, which must still be in place as that manifest lists it. */
+    private static void unchangedRecord(Path store, Path generation, StoreManifest before) throws IOException {
         for (String kgFile : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME}) {
             FileDigest digest = before.file(kgFile).orElseThrow(() -> GenerationCheck.damaged(store,
-                    "the record from before an unfinished change does not list " + kgFile));
-            try (FileChannel channel = FileChannel.open(generation.resolve(kgFile))) {
-                if (channel.size() != digest.size() || !digest.dataMatches(channel)) {
-                    throw GenerationCheck.damaged(store, generation.getFileName() + "/" + kgFile
-                            + " does not hold what the build wrote");
-                }
-            }
+                    "the manifest from before an unfinished change does not list " + kgFile));
+            requireMatch(store, generation, digest);
         }
-        Map<String, Long> graphs = StoreManifest.graphsIn(generation).orElseThrow();
-        BuildInputsFile.Contents contents = BuildInputsFile.read(generation).orElseThrow();
-        return new UpdateIntent.After(graphs, contents.inputs(), contents.baseline());
+    }
+
+    private static void requireMatch(Path store, Path generation, FileDigest digest) throws IOException {
+        Path file = generation.resolve(digest.name());
+        boolean kgFile = digest.name().startsWith("kg-");
+        try (FileChannel channel = FileChannel.open(file)) {
+            if ((kgFile ? channel.size() != digest.size() : channel.size() < digest.checked()) || !digest.dataMatches(channel)) {
+                throw GenerationCheck.damaged(store, generation.getFileName() + "/" + digest.name()
+                        + " does not hold the data the build wrote");
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw GenerationCheck.damaged(store, generation.getFileName() + "/" + digest.name() + " is missing");
+        }
+    }
+
+    /** The triples per graph of the record in effect: the new one beside its place, or the one in place. */
+    private static Optional<Map<String, Long>> recordedGraphs(Path generation) {
+        Path next = StoreManifest.next(generation, StoreManifest.GRAPHS_FILE);
+        if (Files.exists(next)) {
+            return StoreManifest.graphsFile(next);
+        }
+        return StoreManifest.graphsIn(generation);
     }
 }

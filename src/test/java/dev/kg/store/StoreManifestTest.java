@@ -78,6 +78,7 @@ class StoreManifestTest {
         assertEquals(3L << 20, digest.size());
         assertEquals((1L << 20) + 8, digest.checked(), "up to the last byte that is not zero");
         Files.write(dir.resolve("empty"), new byte[0]);
-        assertEquals(new FileDigest("empty", 0, 0, 0), FileDigest.of(dir.resolve("empty")));
+        assertEquals(new FileDigest("empty", 0, 0, java.util.List.of()), FileDigest.of(dir.resolve("empty")));
+        assertEquals(2, digest.chunks().size(), "one checksum per megabyte of data");
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.TxnType;
@@ -66,10 +65,13 @@ class UpdateRecoveryTest {
         return StoreManifest.readFrom(generation()).orElseThrow();
     }
 
-    private UpdateIntent.After newRecord() {
+    /** Writes the changed store's record beside its place in the store, as the killed build did before it committed. */
+    private void writeNewRecord(long extraTriples) throws IOException {
         Path g = TdbStorage.newestGeneration(changed).orElseThrow();
         BuildInputsFile.Contents c = BuildInputsFile.read(g).orElseThrow();
-        return new UpdateIntent.After(StoreManifest.graphsIn(g).orElseThrow(), c.inputs(), c.baseline());
+        java.util.Map<String, Long> graphs = new java.util.TreeMap<>(StoreManifest.graphsIn(g).orElseThrow());
+        graphs.merge(GRAPH.getURI(), extraTriples, Long::sum);
+        StoreManifest.writeRecord(generation(), graphs, c.inputs(), c.baseline());
     }
 
     /** Commits the change to the store's data as the killed build did: graph 002 replaced by the changed store's. */
@@ -96,13 +98,14 @@ class UpdateRecoveryTest {
 
     @Test
     void killedBeforeTheChecksPassedTheOldGraphIsKept() throws IOException {
-        new UpdateIntent(manifest(), Optional.empty()).writeInto(generation());
+        new UpdateIntent(manifest(), false).writeInto(generation());
         assertChecksAndHolds(before);
     }
 
     @Test
     void killedAfterTheChecksPassedButBeforeTheCommitTheOldGraphIsKept() throws IOException {
-        new UpdateIntent(manifest(), Optional.of(newRecord())).writeInto(generation());
+        writeNewRecord(0);
+        new UpdateIntent(manifest(), true).writeInto(generation());
         // What TDB2 appended before the kill, past the data, is not part of either graph.
         Path dat = generation().resolve("GSPO.dat");
         long end = FileDigest.of(dat).checked();
@@ -114,7 +117,8 @@ class UpdateRecoveryTest {
 
     @Test
     void killedAfterTheCommitTheNewGraphIsRecorded() throws IOException {
-        new UpdateIntent(manifest(), Optional.of(newRecord())).writeInto(generation());
+        writeNewRecord(0);
+        new UpdateIntent(manifest(), true).writeInto(generation());
         commitTheChange();
         assertChecksAndHolds(after);
         // The next build sees the mapping file as built, and changes nothing.
@@ -125,16 +129,17 @@ class UpdateRecoveryTest {
 
     @Test
     void killedWhileTheRecordWasRenamedTheNewGraphIsRecorded() throws IOException {
-        new UpdateIntent(manifest(), Optional.of(newRecord())).writeInto(generation());
+        StoreManifest before = manifest();
+        writeNewRecord(0);
+        new UpdateIntent(before, true).writeInto(generation());
         commitTheChange();
-        UpdateIntent.After record = newRecord();
-        StoreManifest.writeInto(generation(), manifest().generation(), record.graphs(), record.inputs(), record.baseline());
+        StoreManifest.seal(generation(), before.generation(), StoreManifest.digestData(generation(), before));
         assertChecksAndHolds(after);
     }
 
     @Test
     void aChangeCommittedBeforeItsChecksPassedIsDamage() throws IOException {
-        new UpdateIntent(manifest(), Optional.empty()).writeInto(generation());
+        new UpdateIntent(manifest(), false).writeInto(generation());
         commitTheChange();
         KgException e = assertThrows(KgException.class, () -> GraphStore.openExisting(store).close());
         assertEquals(ErrorCode.STORE_DAMAGED, e.code());
@@ -144,13 +149,12 @@ class UpdateRecoveryTest {
 
     @Test
     void aGraphThatDoesNotHoldTheRecordedTriplesIsDamage() throws IOException {
-        UpdateIntent.After record = newRecord();
-        record.graphs().put(GRAPH.getURI(), record.graphs().get(GRAPH.getURI()) + 1);
-        new UpdateIntent(manifest(), Optional.of(record)).writeInto(generation());
+        writeNewRecord(1);
+        new UpdateIntent(manifest(), true).writeInto(generation());
         commitTheChange();
         KgException e = assertThrows(KgException.class, () -> GraphStore.openExisting(store).close());
         assertEquals(ErrorCode.STORE_DAMAGED, e.code());
-        long wrote = record.graphs().get(GRAPH.getURI());
+        long wrote = StoreManifest.graphsIn(TdbStorage.newestGeneration(changed).orElseThrow()).orElseThrow().get(GRAPH.getURI()) + 1;
         assertEquals(store + ": the store is damaged (graph <" + GRAPH.getURI() + "> holds " + (wrote - 1)
                 + " triples; the build wrote " + wrote + ") — run 'kg build' to rebuild it", e.getMessage());
         // A build replaces it.
