@@ -16,8 +16,10 @@ import dev.kg.store.StoreSize;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
 
@@ -85,30 +87,45 @@ public final class BuildOperation {
         long start = System.nanoTime();
         progress.phase("comparing the inputs with the store's");
         ChangePlan plan = ChangePlan.of(project, storeDir, full);
+        return run(storeDir, loader, plan, p -> new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, p),
+                progress, start).report();
+    }
+
+    /** What a build did, and what the store now records of its graph (empty when the build wrote nothing). */
+    record Outcome(BuildReport report, Optional<BuiltGraph> built) {
+    }
+
+    /**
+     * Carries out {@code plan}: nothing when the inputs are unchanged, else the pass that {@code passes} makes
+     * for the plan reads, checks and writes the graph. A store found damaged as an incremental build copies it
+     * is built anew.
+     */
+    static Outcome run(Path storeDir, Loader loader, ChangePlan plan, Function<ChangePlan, BuildPass> passes,
+                       Progress progress, long start) {
         if (plan.mode().kind() == BuildMode.Kind.UNCHANGED) {
             PreviousBuild previous = plan.previous().orElseThrow();
             BuildInputs inputs = previous.inputs().orElseThrow();
-            return new BuildReport(inputs.articles().size(), 0, inputs.articles().stream().mapToInt(ArticleInput::facts).sum(),
+            return new Outcome(new BuildReport(inputs.articles().size(), 0, inputs.articles().stream().mapToInt(ArticleInput::facts).sum(),
                     GraphStore.recordedTriples(storeDir, previous), Duration.ofNanos(System.nanoTime() - start),
-                    plan.mode(), previous.size());
+                    plan.mode(), previous.size()), Optional.empty());
         }
         try {
-            return write(project, storeDir, loader, progress, eachArticle, plan, start);
+            return write(storeDir, loader, passes, progress, plan, start);
         } catch (KgException e) {
             // Found as the store's data was copied, before any mapping file was read.
             if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
                 throw e;
             }
-            return write(project, storeDir, loader, progress, eachArticle, ChangePlan.fullBuild(plan.header(),
-                    "the store is damaged"), start);
+            return write(storeDir, loader, passes, progress, ChangePlan.fullBuild(plan.header(), "the store is damaged"), start);
         }
     }
 
-    private static BuildReport write(Project project, Path storeDir, Loader loader, Progress progress,
-                                     BiConsumer<List<Entity>, Article> eachArticle, ChangePlan plan, long start) {
+    private static Outcome write(Path storeDir, Loader loader, Function<ChangePlan, BuildPass> passes, Progress progress,
+                                 ChangePlan plan, long start) {
         BuildReport[] checked = new BuildReport[1];
+        BuiltGraph[] built = new BuiltGraph[1];
         StoreSize size;
-        try (BuildPass pass = new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, plan)) {
+        try (BuildPass pass = passes.apply(plan)) {
             Consumer<GraphReplacement> writer = out -> {
                 pass.readAll(out);
                 progress.phase(plan.previous().isPresent() ? "writing the changes and finishing the shape checks"
@@ -116,7 +133,8 @@ public final class BuildOperation {
             };
             Supplier<BuiltGraph> verdict = () -> {
                 checked[0] = pass.verdict();
-                return pass.built();
+                built[0] = pass.built();
+                return built[0];
             };
             size = plan.previous().isPresent()
                     ? GraphStore.update(storeDir, plan.previous().get(), plan.removed().stream().map(NodeFactory::createURI).toList(),
@@ -128,7 +146,7 @@ public final class BuildOperation {
             throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
         BuildReport r = checked[0];
-        return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
-                Duration.ofNanos(System.nanoTime() - start), plan.mode(), size);
+        return new Outcome(new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
+                Duration.ofNanos(System.nanoTime() - start), plan.mode(), size), Optional.of(built[0]));
     }
 }
