@@ -1,0 +1,201 @@
+package dev.kg.build;
+
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
+import dev.kg.mapping.Article;
+import dev.kg.mapping.CurationLoader;
+import dev.kg.mapping.Entity;
+import dev.kg.mapping.SeedsFolder;
+import dev.kg.project.Project;
+import dev.kg.store.BuildInputs;
+import dev.kg.store.BuiltGraph;
+import dev.kg.store.GraphStore;
+import dev.kg.store.Loader;
+import dev.kg.store.PreviousBuild;
+import dev.kg.store.StoreSize;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+
+/**
+ * Builds one after another into one store, as {@code kg build} would each time, keeping between them what a
+ * build would otherwise read again: the parsed ontology, shapes and entities while their files hash the same,
+ * the record of the last build (while the store's newest generation is the one it wrote), the seeds folder's
+ * mapping files and what each maps. Told which paths changed, a build compares only those with the record, and
+ * reads and writes only the mapping files that changed; when it is not told, or when its record is not the
+ * store's, it does what {@code kg build} does. Results are those of {@code kg build}, which are those of a full
+ * build. Holds no store open between builds.
+ */
+public final class BuildSession {
+    private final Project project;
+    private final Path seeds;
+    private final Path storeDir;
+    private final Loader loader;
+    /** The mapping files named since the last build that passed, still to compare with its record. */
+    private final Set<Path> pending = new TreeSet<>();
+    private BuildInputs header;
+    private ValidationBase basis;
+    private BuildInputs basisHeader;
+    private LastBuild last;
+    private KnownSeeds known;
+
+    private BuildSession(Project project, Path storeDir, Loader loader) {
+        this.project = project;
+        this.seeds = project.seeds();
+        this.storeDir = storeDir;
+        this.loader = loader;
+    }
+
+    /** A session of builds of {@code project} into {@code storeDir}, none made yet. */
+    public static BuildSession open(Project project, Path storeDir, Loader loader) {
+        return new BuildSession(project, storeDir, loader);
+    }
+
+    /**
+     * Builds the project as it is now. {@code named} holds every path created, changed or deleted since the last
+     * call (in the seeds folder, and the ontology and shapes files); empty when that is not known, as for the
+     * first build. Returns empty when none of those paths is an input of the build: nothing to do.
+     */
+    public Optional<BuildReport> build(Optional<Set<Path>> named, BuildOperation.Progress progress,
+                                       BiConsumer<List<Entity>, Article> eachArticle) {
+        long start = System.nanoTime();
+        BuildInputs before = header;
+        hashInputs(named);
+        if (last != null && !StoreGeneration.newest(storeDir).equals(Optional.of(last.generation()))) {
+            last = null;   // another build wrote since: the store's record is read again
+        }
+        if (last == null) {
+            return Optional.of(standard(ChangePlan.of(project, storeDir, false, header), progress, eachArticle, start));
+        }
+        Optional<String> whyFull = ChangePlan.whyFull(header, last.previous());
+        if (whyFull.isPresent()) {
+            return Optional.of(standard(ChangePlan.fullBuild(header, whyFull.get()), progress, eachArticle, start));
+        }
+        if (named.isEmpty() || known == null) {
+            return Optional.of(standard(ChangePlan.against(project, storeDir, header, last.previous()), progress, eachArticle, start));
+        }
+        SeedsFolder problemsBefore = known.problems();
+        for (Path path : named.get()) {
+            look(path);
+        }
+        if (pending.isEmpty() && known.problems().equals(problemsBefore) && header.equals(before)) {
+            return Optional.empty();
+        }
+        return Optional.of(warm(progress, eachArticle, start));
+    }
+
+    /** Hashes the ontology, the shapes and the entities: all of them when what changed is not known, else those named. */
+    private void hashInputs(Optional<Set<Path>> named) {
+        Path entities = seeds.resolve(CurationLoader.ENTITIES_FILE);
+        if (header == null || named.isEmpty()) {
+            header = ChangePlan.header(project);
+            return;
+        }
+        Set<Path> paths = named.get();
+        BuildInputs h = header;
+        header = new BuildInputs(h.kg(), h.jena(),
+                paths.contains(project.ontology()) ? ContentHash.orMissing(project.ontology()) : h.ontology(),
+                paths.contains(project.shapes()) ? ContentHash.orMissing(project.shapes()) : h.shapes(),
+                paths.contains(entities) ? ContentHash.orMissing(entities) : h.entities(), List.of());
+    }
+
+    /** Takes note of one changed path of the seeds folder: the mapping files it concerns are compared with the record. */
+    private void look(Path path) {
+        if (!seeds.equals(path.getParent()) || path.getFileName().toString().startsWith(".")) {
+            return;
+        }
+        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
+            pending.addAll(known.index.readersOf(path));
+            return;
+        }
+        known.look(path);
+        if (known.isMappingFile(path) || last.byFile().containsKey(path)) {
+            pending.add(path);
+        }
+    }
+
+    /** An incremental build of the pending mapping files, or nothing when they are unchanged after all. */
+    private BuildReport warm(BuildOperation.Progress progress, BiConsumer<List<Entity>, Article> eachArticle, long start) {
+        progress.phase("comparing the changed files with the last build's");
+        WarmPlan plan = WarmPlan.of(project, last, known, pending);
+        Set<Path> still = new HashSet<>(plan.toRead());
+        still.addAll(plan.gone());
+        pending.retainAll(still);
+        Optional<String> tooMany = plan.tooMany(known.mappingFileCount());
+        if (tooMany.isPresent()) {
+            return standard(ChangePlan.fullBuild(header, tooMany.get()), progress, eachArticle, start);
+        }
+        try {
+            if (plan.mode().kind() == BuildMode.Kind.UNCHANGED) {
+                // As kg build: nothing is written, so the store's data is checked here.
+                GraphStore.verify(storeDir);
+                return new BuildReport(last.byFile().size(), 0, last.facts(), last.triples(),
+                        Duration.ofNanos(System.nanoTime() - start), plan.mode(), last.previous().size());
+            }
+            ValidationBase checkedAgainst = basis(progress);
+            WarmBuild.Result result = new WarmBuild(project.root(), checkedAgainst, checkedAgainst.reader.again(known.problems()),
+                    loader == Loader.PLAIN).run(storeDir, header, last, known, plan, eachArticle, progress, start);
+            // The folder and the index stay as this build, which passed, left them.
+            remember(Optional.of(last.generation()), result.built(), result.size());
+            if (last == null) {
+                known = null;
+            }
+            return result.report();
+        } catch (KgException e) {
+            if (e.code() != ErrorCode.STORE_DAMAGED) {
+                throw e;
+            }
+            return standard(ChangePlan.fullBuild(header, "the store is damaged"), progress, eachArticle, start);
+        }
+    }
+
+    /** What {@code kg build} does with {@code plan}, with this session's ontology, shapes and entities. */
+    private BuildReport standard(ChangePlan plan, BuildOperation.Progress progress, BiConsumer<List<Entity>, Article> eachArticle,
+                                 long start) {
+        Optional<String> before = StoreGeneration.newest(storeDir);
+        known = null;
+        BuildOperation.Outcome outcome = BuildOperation.run(storeDir, loader, plan, p -> {
+            ValidationBase checkedAgainst = basis(progress);
+            return new BuildPass(checkedAgainst, checkedAgainst.reader.again(SeedsFolder.list(seeds)), project.root(), progress,
+                    eachArticle, loader == Loader.PLAIN, p);
+        }, progress, start);
+        if (outcome.built().isPresent()) {
+            remember(before, outcome.built().get(), outcome.report().size());
+        } else {
+            PreviousBuild previous = plan.previous().orElseThrow();
+            last = LastBuild.of(seeds, previous.generation(), previous.inputs().orElseThrow(),
+                    outcome.report().triplesPerGraph(), previous.size());
+            pending.clear();
+        }
+        known = last == null ? null : KnownSeeds.of(project.root(), last.byFile());
+        return outcome.report();
+    }
+
+    /** Keeps the record of the build just written, when the store's newest generation is the one it wrote. */
+    private void remember(Optional<String> generationBefore, BuiltGraph built, StoreSize size) {
+        pending.clear();
+        last = StoreGeneration.writtenAfter(storeDir, generationBefore)
+                .map(g -> LastBuild.of(seeds, g, built.inputs(), built.triplesPerGraph(), size)).orElse(null);
+    }
+
+    /** The ontology, shapes and entities, read again only when their files no longer hash as when they were read. */
+    private ValidationBase basis(BuildOperation.Progress progress) {
+        if (basis == null || !sameBasis(basisHeader, header)) {
+            basis = null;
+            progress.phase("reading and checking the entities");
+            BuildInputs hashed = header;
+            basis = ValidationBase.read(project);
+            basisHeader = hashed;
+        }
+        return basis;
+    }
+
+    private static boolean sameBasis(BuildInputs a, BuildInputs b) {
+        return a.ontology().equals(b.ontology()) && a.shapes().equals(b.shapes()) && a.entities().equals(b.entities());
+    }
+}
