@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -80,10 +81,11 @@ public final class BuildSession {
             return Optional.of(standard(ChangePlan.against(project, storeDir, header, last.previous()), progress, eachArticle, start));
         }
         SeedsFolder problemsBefore = known.problems();
+        boolean input = false;
         for (Path path : named.get()) {
-            look(path);
+            input |= look(path);
         }
-        if (pending.isEmpty() && known.problems().equals(problemsBefore) && header.equals(before)) {
+        if (!input && known.problems().equals(problemsBefore) && header.equals(before)) {
             return Optional.empty();
         }
         return Optional.of(warm(progress, eachArticle, start));
@@ -104,19 +106,26 @@ public final class BuildSession {
                 paths.contains(entities) ? ContentHash.orMissing(entities) : h.entities(), List.of());
     }
 
-    /** Takes note of one changed path of the seeds folder: the mapping files it concerns are compared with the record. */
-    private void look(Path path) {
+    /**
+     * Takes note of one changed path of the seeds folder: the mapping files it concerns are to be compared with the
+     * record. Returns whether there are any: the path is a mapping file, or was one (in the last build, or in one
+     * that failed since), or an article one reads.
+     */
+    private boolean look(Path path) {
         if (!seeds.equals(path.getParent()) || path.getFileName().toString().startsWith(".")) {
-            return;
+            return false;
         }
-        if (path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".txt")) {
-            pending.addAll(known.index.readersOf(path));
-            return;
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+            Set<Path> readers = known.index.readersOf(path);
+            pending.addAll(readers);
+            return !readers.isEmpty();
         }
         known.look(path);
-        if (known.isMappingFile(path) || last.byFile().containsKey(path)) {
+        boolean mapping = known.isMappingFile(path) || last.byFile().containsKey(path) || pending.contains(path);
+        if (mapping) {
             pending.add(path);
         }
+        return mapping;
     }
 
     /** An incremental build of the pending mapping files, or nothing when they are unchanged after all. */
@@ -130,6 +139,10 @@ public final class BuildSession {
         if (tooMany.isPresent()) {
             return standard(ChangePlan.fullBuild(header, tooMany.get()), progress, eachArticle, start);
         }
+        if (plan.toRead().size() > ChangePlan.FEW) {
+            // Read first, their graphs would all be in memory at once: kg build streams them instead.
+            return standard(ChangePlan.against(project, storeDir, header, last.previous()), progress, eachArticle, start);
+        }
         try {
             if (plan.mode().kind() == BuildMode.Kind.UNCHANGED) {
                 // As kg build: nothing is written, so the store's data is checked here.
@@ -141,7 +154,11 @@ public final class BuildSession {
             WarmBuild.Result result = new WarmBuild(project.root(), checkedAgainst, checkedAgainst.reader.again(known.problems()),
                     loader == Loader.PLAIN).run(storeDir, header, last, known, plan, eachArticle, progress, start);
             // The folder and the index stay as this build, which passed, left them.
-            remember(Optional.of(last.generation()), result.built(), result.size());
+            pending.clear();
+            BuildInputs inputs = result.built().inputs();
+            last = StoreGeneration.writtenAfter(storeDir, Optional.of(last.generation()))
+                    .map(g -> new LastBuild(new PreviousBuild(g, Optional.of(inputs), result.size()), result.byFile(),
+                            result.triples(), result.facts())).orElse(null);
             if (last == null) {
                 known = null;
             }
@@ -181,6 +198,21 @@ public final class BuildSession {
         pending.clear();
         last = StoreGeneration.writtenAfter(storeDir, generationBefore)
                 .map(g -> LastBuild.of(seeds, g, built.inputs(), built.triplesPerGraph(), size)).orElse(null);
+    }
+
+    /**
+     * Reads the ontology, the shapes and the entities now, when the last build did not need them (nothing had
+     * changed), so that the first save does not wait for them. A failure is left to the next build to report.
+     */
+    public void prepare() {
+        if (last == null) {
+            return;
+        }
+        try {
+            basis(BuildOperation.Progress.NONE);
+        } catch (KgException e) {
+            basis = null;
+        }
     }
 
     /** The ontology, shapes and entities, read again only when their files no longer hash as when they were read. */

@@ -89,6 +89,7 @@ public final class BuildWatch implements AutoCloseable {
             }
         };
         build(Optional.empty(), Optional.empty(), listener, stoppable);
+        session.prepare();
         if (stopped) {
             return;
         }

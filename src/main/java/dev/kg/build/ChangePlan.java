@@ -36,7 +36,7 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
                   List<String> removed) {
     /** A build that would read more than this share of the articles (and more than {@link #FEW} of them) is a full one. */
     private static final int FULL_SHARE_PERCENT = 25;
-    private static final int FEW = 100;
+    static final int FEW = 100;
 
     /** The plan for building {@code project} into {@code storeDir}; {@code full} asks for a full build. */
     static ChangePlan of(Project project, Path storeDir, boolean full) {

@@ -36,7 +36,8 @@ import org.apache.jena.graph.NodeFactory;
  */
 final class WarmBuild {
     /** What the build did, and the store's record of it. */
-    record Result(BuildReport report, BuiltGraph built, StoreSize size) {
+    record Result(BuildReport report, BuiltGraph built, StoreSize size, SortedMap<Path, ArticleInput> byFile,
+                  SortedMap<String, Long> triples, int facts) {
     }
 
     private final Path projectRoot;
@@ -101,7 +102,9 @@ final class WarmBuild {
                 throw new ProblemsFound(violations);
             }
         }
-        BuiltGraph built = record(header, last, plan, read);
+        SortedMap<Path, ArticleInput> byFile = new TreeMap<>(last.byFile());
+        SortedMap<String, Long> triples = new TreeMap<>(last.triples());
+        BuiltGraph built = record(header, plan, read, byFile, triples);
         progress.phase("writing the changes");
         List<Node> removed = plan.removed().stream().map(NodeFactory::createURI).toList();
         StoreSize size;
@@ -113,16 +116,19 @@ final class WarmBuild {
         } catch (InternalError e) {
             throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
-        int facts = built.inputs().articles().stream().mapToInt(ArticleInput::facts).sum();
-        BuildReport report = new BuildReport(built.inputs().articles().size(), reader.entities().size(), facts,
+        int facts = last.facts() + read.stream().mapToInt(r -> r.input().facts()).sum()
+                - plan.removedFiles(last).stream().mapToInt(ArticleInput::facts).sum();
+        BuildReport report = new BuildReport(byFile.size(), reader.entities().size(), facts,
                 built.triplesPerGraph(), Duration.ofNanos(System.nanoTime() - start), plan.mode(), size);
-        return new Result(report, built, size);
+        return new Result(report, built, size, byFile, triples, facts);
     }
 
-    /** The last build's record with the plan's files taken out, the unchanged ones stamped anew, and those read put in. */
-    private static BuiltGraph record(BuildInputs header, LastBuild last, WarmPlan plan, List<ReadFile> read) {
-        SortedMap<Path, ArticleInput> byFile = new TreeMap<>(last.byFile());
-        SortedMap<String, Long> triples = new TreeMap<>(last.triples());
+    /**
+     * The last build's record with the plan's files taken out, the unchanged ones stamped anew, and those read put
+     * in: {@code byFile} and {@code triples}, the last build's inputs by file and triples by graph, are changed so.
+     */
+    private static BuiltGraph record(BuildInputs header, WarmPlan plan, List<ReadFile> read,
+                                     SortedMap<Path, ArticleInput> byFile, SortedMap<String, Long> triples) {
         for (Path file : plan.gone()) {
             triples.remove(byFile.remove(file).graph());
         }

@@ -62,6 +62,14 @@ record WarmPlan(BuildMode mode, List<Path> toRead, List<Path> gone, List<String>
                 added, gone.size()), toRead, gone, removed, restamped);
     }
 
+    /** The last build's inputs of the files whose graphs this plan takes out: the changed and the gone ones. */
+    List<ArticleInput> removedFiles(LastBuild last) {
+        List<ArticleInput> out = new ArrayList<>();
+        toRead.stream().map(last.byFile()::get).filter(java.util.Objects::nonNull).forEach(out::add);
+        gone.stream().map(last.byFile()::get).forEach(out::add);
+        return out;
+    }
+
     /** Why so many files are to be read or taken out that a full build is quicker; empty when they are few. */
     Optional<String> tooMany(int mappingFiles) {
         return ChangePlan.tooMany(toRead.size() + gone.size(), mappingFiles);

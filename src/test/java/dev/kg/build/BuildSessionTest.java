@@ -97,6 +97,11 @@ class BuildSessionTest {
         // Not told what changed: every file is compared, as kg build compares them.
         assertEquals(new BuildMode(BuildMode.Kind.INCREMENTAL, null, 1, 0, 0), build(Optional.empty()).orElseThrow().mode());
         assertEquals(BuildMode.Kind.UNCHANGED, build(Optional.empty()).orElseThrow().mode().kind());
+
+        // An article's text named: the mapping file that reads it is read again.
+        Path text = project.seeds().resolve("004_a15e93869306b3ce.txt");
+        edit(text, "\n", "\n\n");
+        assertEquals(new BuildMode(BuildMode.Kind.INCREMENTAL, null, 1, 0, 0), built(text).orElseThrow().mode());
     }
 
     @Test
