@@ -2,6 +2,7 @@ package dev.kg.build;
 
 import dev.kg.mapping.Article;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -41,18 +42,32 @@ final class ArticleIndex {
      * files that map, or no longer map, an article first because of it.
      */
     Set<Path> put(Path file, Optional<Article> article) {
+        return mapped(file, article.map(a -> new Mapped(a.id(), projectRoot.resolve(a.sourceFile()).toAbsolutePath().normalize())));
+    }
+
+    /** As {@link #put(Path, Optional)}, for a file known to map article {@code articleId} of text {@code articleFile}. */
+    Set<Path> put(Path file, String articleId, String articleFile) {
+        return mapped(file, Optional.of(new Mapped(articleId, projectRoot.resolve(articleFile).toAbsolutePath().normalize())));
+    }
+
+    private Set<Path> mapped(Path file, Optional<Mapped> mapped) {
         Set<Path> changed = new LinkedHashSet<>(remove(file));
-        article.ifPresent(a -> {
-            TreeSet<Path> files = filesById.computeIfAbsent(a.id(), k -> new TreeSet<>());
+        mapped.ifPresent(m -> {
+            TreeSet<Path> files = filesById.computeIfAbsent(m.articleId(), k -> new TreeSet<>());
             Path firstBefore = files.isEmpty() ? null : files.first();
             files.add(file);
             if (firstBefore != null && !firstBefore.equals(files.first())) {
                 changed.add(firstBefore);
             }
         });
-        byFile.put(file, article.map(a -> new Mapped(a.id(), projectRoot.resolve(a.sourceFile()).toAbsolutePath().normalize())));
+        byFile.put(file, mapped);
         changed.remove(file);
         return changed;
+    }
+
+    /** The mapping files that map article {@code articleId}, in name order: all but the first map it again. */
+    Set<Path> filesMapping(String articleId) {
+        return Collections.unmodifiableSet(filesById.getOrDefault(articleId, new TreeSet<>()));
     }
 
     /** Forgets {@code file}; returns the other file that now maps its article first, if any. */

@@ -12,12 +12,15 @@ import dev.kg.store.GraphSink;
 import dev.kg.store.GraphStore;
 import dev.kg.store.Loader;
 import dev.kg.store.PreviousBuild;
-import dev.kg.store.StoreSize;
+import dev.kg.store.StoreStamp;
+import dev.kg.store.StoreWrite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.graph.NodeFactory;
 
@@ -85,30 +88,48 @@ public final class BuildOperation {
         long start = System.nanoTime();
         progress.phase("comparing the inputs with the store's");
         ChangePlan plan = ChangePlan.of(project, storeDir, full);
+        return run(storeDir, loader, plan, p -> new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, p),
+                progress, start).report();
+    }
+
+    /**
+     * What a build did, what the store now records of its graph and the stamp of the write (both empty when the
+     * build wrote nothing).
+     */
+    record Outcome(BuildReport report, Optional<BuiltGraph> built, Optional<StoreStamp> written) {
+    }
+
+    /**
+     * Carries out {@code plan}: nothing when the inputs are unchanged, else the pass that {@code passes} makes
+     * for the plan reads, checks and writes the graph. A store found damaged as an incremental build checks it
+     * is built anew.
+     */
+    static Outcome run(Path storeDir, Loader loader, ChangePlan plan, Function<ChangePlan, BuildPass> passes,
+                       Progress progress, long start) {
         if (plan.mode().kind() == BuildMode.Kind.UNCHANGED) {
             PreviousBuild previous = plan.previous().orElseThrow();
             BuildInputs inputs = previous.inputs().orElseThrow();
-            return new BuildReport(inputs.articles().size(), 0, inputs.articles().stream().mapToInt(ArticleInput::facts).sum(),
+            return new Outcome(new BuildReport(inputs.articles().size(), 0, inputs.articles().stream().mapToInt(ArticleInput::facts).sum(),
                     GraphStore.recordedTriples(storeDir, previous), Duration.ofNanos(System.nanoTime() - start),
-                    plan.mode(), previous.size());
+                    plan.mode(), previous.size()), Optional.empty(), Optional.empty());
         }
         try {
-            return write(project, storeDir, loader, progress, eachArticle, plan, start);
+            return write(storeDir, loader, passes, progress, plan, start);
         } catch (KgException e) {
             // Found as the store's data was checked, before any mapping file was read.
             if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
                 throw e;
             }
-            return write(project, storeDir, loader, progress, eachArticle, ChangePlan.fullBuild(plan.header(),
-                    "the store is damaged"), start);
+            return write(storeDir, loader, passes, progress, ChangePlan.fullBuild(plan.header(), "the store is damaged"), start);
         }
     }
 
-    private static BuildReport write(Project project, Path storeDir, Loader loader, Progress progress,
-                                     BiConsumer<List<Entity>, Article> eachArticle, ChangePlan plan, long start) {
+    private static Outcome write(Path storeDir, Loader loader, Function<ChangePlan, BuildPass> passes, Progress progress,
+                                 ChangePlan plan, long start) {
         BuildReport[] checked = new BuildReport[1];
-        StoreSize size;
-        try (BuildPass pass = new BuildPass(project, progress, eachArticle, loader == Loader.PLAIN, plan)) {
+        BuiltGraph[] built = new BuiltGraph[1];
+        StoreWrite written;
+        try (BuildPass pass = passes.apply(plan)) {
             Consumer<GraphSink> writer = out -> {
                 pass.readAll(out);
                 progress.phase(plan.previous().isPresent() ? "writing the changes and finishing the shape checks"
@@ -116,9 +137,10 @@ public final class BuildOperation {
             };
             Supplier<BuiltGraph> verdict = () -> {
                 checked[0] = pass.verdict();
-                return pass.built();
+                built[0] = pass.built();
+                return built[0];
             };
-            size = plan.previous().isPresent()
+            written = plan.previous().isPresent()
                     ? GraphStore.update(storeDir, plan.previous().get(), plan.removed().stream().map(NodeFactory::createURI).toList(),
                             writer, verdict)
                     : GraphStore.rebuild(storeDir, loader, writer, verdict);
@@ -128,7 +150,8 @@ public final class BuildOperation {
             throw DiskFull.ifCause(e, storeDir).orElseThrow(() -> e);
         }
         BuildReport r = checked[0];
-        return new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
-                Duration.ofNanos(System.nanoTime() - start), plan.mode(), size);
+        return new Outcome(new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
+                Duration.ofNanos(System.nanoTime() - start), plan.mode(), written.size()), Optional.of(built[0]),
+                Optional.of(written.stamp()));
     }
 }

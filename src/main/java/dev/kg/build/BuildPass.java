@@ -1,25 +1,17 @@
 package dev.kg.build;
 
-import dev.kg.error.ErrorCode;
-import dev.kg.error.KgException;
 import dev.kg.error.Problem;
 import dev.kg.error.ProblemsFound;
 import dev.kg.mapping.Article;
 import dev.kg.mapping.CurationReader;
 import dev.kg.mapping.Entity;
-import dev.kg.mapping.Schema;
 import dev.kg.project.Project;
-import dev.kg.rdf.GraphBuilder;
 import dev.kg.rdf.Iris;
-import dev.kg.rdf.OntologySchemaReader;
-import dev.kg.rdf.Origins;
-import dev.kg.shapes.ShapeCheck;
 import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
 import dev.kg.store.BuildInputs.FileStamp;
 import dev.kg.store.BuiltGraph;
 import dev.kg.store.GraphSink;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +21,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
  * One pass over the curation: each article read, checked, built and handed on; shapes checked beside. In an
@@ -43,12 +33,9 @@ final class BuildPass implements AutoCloseable {
     private final BuildOperation.Progress progress;
     private final BiConsumer<List<Entity>, Article> eachArticle;
     private final long start = System.nanoTime();
-    private final Schema schema;
+    private final ValidationBase basis;
     private final CurationReader reader;
     private final boolean build;
-    private final Origins entityOrigins = new Origins();
-    private final ShapeCheck shapes;
-    private final Graph base;
     private final ShapeCheckQueue checks;
     private final Map<String, Long> triplesPerGraph = new TreeMap<>();
     private final Graph ontology;
@@ -62,35 +49,43 @@ final class BuildPass implements AutoCloseable {
     private int articles;
     private int facts;
 
+    /** A pass over {@code project}, its ontology, shapes and entities read first. */
     BuildPass(Project project, BuildOperation.Progress progress, BiConsumer<List<Entity>, Article> eachArticle,
               boolean plainShapeChecks, ChangePlan plan) {
+        this(read(project, progress), project.root(), progress, eachArticle, plainShapeChecks, plan);
+    }
+
+    private BuildPass(ValidationBase basis, Path projectRoot, BuildOperation.Progress progress,
+                      BiConsumer<List<Entity>, Article> eachArticle, boolean plainShapeChecks, ChangePlan plan) {
+        this(basis, basis.reader, projectRoot, progress, eachArticle, plainShapeChecks, plan);
+    }
+
+    /**
+     * A pass with what every article is checked against already read ({@code basis}), over the mapping files
+     * of {@code reader}, which has read none yet.
+     */
+    BuildPass(ValidationBase basis, CurationReader reader, Path projectRoot, BuildOperation.Progress progress,
+              BiConsumer<List<Entity>, Article> eachArticle, boolean plainShapeChecks, ChangePlan plan) {
+        this.basis = basis;
+        this.reader = reader;
         this.progress = progress;
         this.plainShapeChecks = plainShapeChecks;
         this.eachArticle = eachArticle;
         this.plan = plan;
-        this.projectRoot = project.root();
+        this.projectRoot = projectRoot;
         this.incremental = plan != null && plan.mode().kind() == BuildMode.Kind.INCREMENTAL;
-        ontology = OntologySchemaReader.read(project.ontology());
-        schema = OntologySchemaReader.schema(ontology);
-        ShapeCheck shapes = ShapeCheck.read(project.shapes());
-        if (!Files.isDirectory(project.seeds())) {
-            throw new KgException(ErrorCode.FILE_MISSING,
-                    project.seeds() + ": there is no seeds folder — create it with entities.yaml and one mapping file per article");
-        }
-        progress.phase("reading and checking the entities");
-        reader = CurationReader.open(project.root(), project.seeds(), schema);
+        ontology = basis.ontology;
         // Graphs are built only from sound entities; otherwise the mapping files are still checked, for their problems.
-        build = !reader.hasProblems();
-        entities = build ? GraphBuilder.entities(reader.entities(), schema, entityOrigins) : GraphFactory.createDefaultGraph();
-        // The ontology sits beside the entities so that sh:class sees the subclasses.
-        Graph base = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(base, ontology);
-        GraphUtil.addInto(base, entities);
-        this.shapes = shapes;
-        this.base = base;
+        build = basis.graphs;
+        entities = basis.entities;
         checks = new ShapeCheckQueue();
         // The entities and ontology an incremental build starts from passed the last build's checks unchanged.
         baseChecked = incremental;
+    }
+
+    private static ValidationBase read(Project project, BuildOperation.Progress progress) {
+        progress.phase("reading and checking the entities");
+        return ValidationBase.read(project);
     }
 
     /** Reads every mapping file; while all is well, hands the graphs to {@code out} (when not null). */
@@ -122,13 +117,12 @@ final class BuildPass implements AutoCloseable {
             Optional<Article> read = reader.read(file);
             if (read.isPresent() && build) {
                 Article article = read.get();
-                Origins origins = new Origins(entityOrigins);
-                Graph graph = GraphBuilder.article(article, schema, origins);
+                ValidationBase.ArticleGraph built = basis.graph(article);
+                Graph graph = built.graph();
                 // Shapes are reported once the mapping files are sound, so input that fails early is cheap.
                 if (!reader.hasProblems()) {
                     checkBaseOnce();
-                    checks.submit(() -> plainShapeChecks ? shapes.checkPartPlainly(graph, base, origins)
-                            : shapes.checkPart(graph, ontology, base, origins));
+                    checks.submit(() -> basis.violations(built, plainShapeChecks));
                 }
                 eachArticle.accept(reader.entities(), article);
                 // Once anything is wrong the build will fail, so the loader is spared the rest.
@@ -143,7 +137,7 @@ final class BuildPass implements AutoCloseable {
                     out.add(graphName, graph);
                 }
                 inputs.add(new ArticleInput(name, hash, article.sourceFile(), article.sha256(), article.id(),
-                        graphName.getURI(), graph.size(), article.facts().size(), stamp, textStamp(article)));
+                        graphName.getURI(), graph.size(), article.facts().size(), stamp, textStamp(projectRoot, article)));
                 triples += graph.size();
                 articles++;
                 facts += article.facts().size();
@@ -159,7 +153,7 @@ final class BuildPass implements AutoCloseable {
      * The article's stamp, taken after it was read (its name is known only then), so kept only when the file
      * still holds the bytes read.
      */
-    private FileStamp textStamp(Article article) {
+    static FileStamp textStamp(Path projectRoot, Article article) {
         Path text = projectRoot.resolve(article.sourceFile());
         FileStamp stamp = ContentHash.stamp(text);
         return stamp.known() && ContentHash.orMissing(text).equals(article.sha256()) ? stamp : FileStamp.NONE;
@@ -169,7 +163,7 @@ final class BuildPass implements AutoCloseable {
     private void checkBaseOnce() {
         if (!baseChecked) {
             baseChecked = true;
-            checks.submit(() -> shapes.checkBase(base, entityOrigins));
+            checks.submit(basis::baseViolations);
         }
     }
 

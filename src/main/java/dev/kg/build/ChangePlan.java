@@ -36,13 +36,22 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
                   List<String> removed) {
     /** A build that would read more than this share of the articles (and more than {@link #FEW} of them) is a full one. */
     private static final int FULL_SHARE_PERCENT = 25;
-    private static final int FEW = 100;
+    static final int FEW = 100;
 
     /** The plan for building {@code project} into {@code storeDir}; {@code full} asks for a full build. */
     static ChangePlan of(Project project, Path storeDir, boolean full) {
-        BuildInputs header = new BuildInputs(KgCode.id(), org.apache.jena.Jena.VERSION,
+        return of(project, storeDir, full, header(project));
+    }
+
+    /** kg, Jena, and the hashes of the project's ontology, shapes and entities now. */
+    static BuildInputs header(Project project) {
+        return new BuildInputs(KgCode.id(), org.apache.jena.Jena.VERSION,
                 ContentHash.orMissing(project.ontology()), ContentHash.orMissing(project.shapes()),
                 ContentHash.orMissing(project.seeds().resolve(CurationLoader.ENTITIES_FILE)), List.of());
+    }
+
+    /** As {@link #of(Project, Path, boolean)}, with the {@link #header} of the inputs already known. */
+    static ChangePlan of(Project project, Path storeDir, boolean full, BuildInputs header) {
         Optional<PreviousBuild> previous;
         try {
             previous = GraphStore.previous(storeDir);
@@ -58,18 +67,24 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
         if (full) {
             return fullBuild(header, "--full");
         }
-        Optional<String> why = whyFull(header, previous.get());
+        return against(project, storeDir, header, previous.get());
+    }
+
+    /** The plan for building {@code project} from the inputs {@code header} onto the store's last build, {@code previous}. */
+    static ChangePlan against(Project project, Path storeDir, BuildInputs header, PreviousBuild previous) {
+        Optional<String> why = whyFull(header, previous);
         if (why.isPresent()) {
             return fullBuild(header, why.get());
         }
-        return articles(project, storeDir, header, previous.get());
+        return articles(project, storeDir, header, previous);
     }
 
     static ChangePlan fullBuild(BuildInputs header, String reason) {
         return new ChangePlan(BuildMode.full(reason), header, Optional.empty(), Map.of(), List.of());
     }
 
-    private static Optional<String> whyFull(BuildInputs now, PreviousBuild previous) {
+    /** Why a build from {@code now} on {@code previous} must be a full one; empty when it may be incremental. */
+    static Optional<String> whyFull(BuildInputs now, PreviousBuild previous) {
         if (previous.inputs().isEmpty()) {
             return Optional.of("the store does not record what it was built from");
         }
@@ -88,6 +103,29 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
         return Optional.ofNullable(why);
     }
 
+    /**
+     * {@code then}, the last build's input of mapping file {@code file}, with the stamps of now, when the file and
+     * its article hold the bytes it was built from; empty when either changed.
+     */
+    static Optional<ArticleInput> unchanged(Project project, Path file, ArticleInput then) {
+        FileStamp mapping = ContentHash.stamp(file);
+        Path articleFile = project.root().resolve(then.articleFile());
+        FileStamp text = ContentHash.stamp(articleFile);
+        if (ContentHash.unchanged(file, then.mappingStamp(), mapping, then.mappingSha256())
+                && ContentHash.unchanged(articleFile, then.textStamp(), text, then.textSha256())) {
+            return Optional.of(new ArticleInput(then.mappingFile(), then.mappingSha256(), then.articleFile(),
+                    then.textSha256(), then.article(), then.graph(), then.triples(), then.facts(), mapping, text));
+        }
+        return Optional.empty();
+    }
+
+    /** Why {@code touched} mapping files changed, added or removed of {@code articles} are too many for an incremental build. */
+    static Optional<String> tooMany(int touched, int articles) {
+        return touched > Math.max(FEW, articles * FULL_SHARE_PERCENT / 100)
+                ? Optional.of("%,d of %,d mapping files changed, were added or removed".formatted(touched, articles))
+                : Optional.empty();
+    }
+
     /** Compares each mapping file, and the article it names, with the last build's. */
     private static ChangePlan articles(Project project, Path storeDir, BuildInputs header, PreviousBuild previous) {
         Map<String, ArticleInput> before = new LinkedHashMap<>();
@@ -104,24 +142,19 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
                 added++;
                 continue;
             }
-            FileStamp mapping = ContentHash.stamp(file);
-            Path articleFile = project.root().resolve(then.articleFile());
-            FileStamp text = ContentHash.stamp(articleFile);
-            if (ContentHash.unchanged(file, then.mappingStamp(), mapping, then.mappingSha256())
-                    && ContentHash.unchanged(articleFile, then.textStamp(), text, then.textSha256())) {
-                unchanged.put(name, new ArticleInput(then.mappingFile(), then.mappingSha256(), then.articleFile(),
-                        then.textSha256(), then.article(), then.graph(), then.triples(), then.facts(), mapping, text));
+            Optional<ArticleInput> same = unchanged(project, file, then);
+            if (same.isPresent()) {
+                unchanged.put(name, same.get());
             } else {
                 changed++;
                 removed.add(then.graph());
             }
         }
         before.values().forEach(a -> removed.add(a.graph()));
-        int articles = folder.mappingFiles().size();
         int toRead = changed + added;
-        if (toRead + before.size() > Math.max(FEW, articles * FULL_SHARE_PERCENT / 100)) {
-            return fullBuild(header, "%,d of %,d mapping files changed, were added or removed".formatted(
-                    toRead + before.size(), articles));
+        Optional<String> tooMany = tooMany(toRead + before.size(), folder.mappingFiles().size());
+        if (tooMany.isPresent()) {
+            return fullBuild(header, tooMany.get());
         }
         BuildMode.Kind kind = toRead + before.size() == 0 && folder.problems().isEmpty()
                 ? BuildMode.Kind.UNCHANGED : BuildMode.Kind.INCREMENTAL;

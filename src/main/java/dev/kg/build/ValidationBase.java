@@ -18,16 +18,19 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 /**
- * What each mapping file is checked against, read once and kept while {@code kg validate --watch} runs: the
- * ontology, the shapes, the entities (with the project's reader, which lists the mapping files) and the graph
- * of the ontology and the entities that every article's graph is checked beside.
+ * What each mapping file is checked against, read once a build and kept while {@code kg validate --watch} or
+ * {@code kg build --watch} runs: the ontology, the shapes, the entities (with the project's reader, which lists
+ * the mapping files) and their graph, and the graph of the ontology and the entities that every article's graph
+ * is checked beside. Only read once made, so builds one after another may share it.
  */
 final class ValidationBase {
     final Schema schema;
     final CurationReader reader;
     /** Articles' graphs are built and checked only when the entities and the seeds folder are sound, as in a build. */
     final boolean graphs;
-    private final Graph ontology;
+    final Graph ontology;
+    /** The entities' graph; empty when they are not sound. */
+    final Graph entities;
     private final ShapeCheck shapes;
     private final Origins entityOrigins = new Origins();
     private final Graph base;
@@ -42,7 +45,7 @@ final class ValidationBase {
         }
         reader = CurationReader.open(project.root(), project.seeds(), schema);
         graphs = !reader.hasProblems();
-        Graph entities = graphs ? GraphBuilder.entities(reader.entities(), schema, entityOrigins) : GraphFactory.createDefaultGraph();
+        entities = graphs ? GraphBuilder.entities(reader.entities(), schema, entityOrigins) : GraphFactory.createDefaultGraph();
         // The ontology sits beside the entities so that sh:class sees the subclasses.
         base = GraphFactory.createDefaultGraph();
         GraphUtil.addInto(base, ontology);
@@ -61,8 +64,22 @@ final class ValidationBase {
 
     /** The violations of the shapes by the graph of one sound article, seen beside the ontology and the entities. */
     List<Problem> violations(Article article) {
+        ArticleGraph graph = graph(article);
+        return violations(graph, false);
+    }
+
+    /** One article's graph, and where each of its nodes came from. */
+    record ArticleGraph(Graph graph, Origins origins) {
+    }
+
+    ArticleGraph graph(Article article) {
         Origins origins = new Origins(entityOrigins);
-        Graph graph = GraphBuilder.article(article, schema, origins);
-        return shapes.checkPart(graph, ontology, base, origins);
+        return new ArticleGraph(GraphBuilder.article(article, schema, origins), origins);
+    }
+
+    /** As {@link #violations(Article)}; {@code plainly}, with Jena's public SHACL validator instead of kg's focus nodes. */
+    List<Problem> violations(ArticleGraph article, boolean plainly) {
+        return plainly ? shapes.checkPartPlainly(article.graph(), base, article.origins())
+                : shapes.checkPart(article.graph(), ontology, base, article.origins());
     }
 }

@@ -21,6 +21,8 @@ public final class CurationReader {
     private final List<Entity> entities;
     private final List<Path> mappingFiles;
     private final List<Problem> problems = new ArrayList<>();
+    /** The problems of the entities alone, which every reader over them starts from. */
+    private final List<Problem> entityProblems;
     private final CurationValidator validator;
     private final Set<String> conceptKeys;
 
@@ -35,7 +37,19 @@ public final class CurationReader {
         entities = notAFile.isPresent() ? List.of() : EntitiesReader.read(entitiesFile, schema, problems);
         validator = new CurationValidator(schema, entities, problems);
         conceptKeys = schema.conceptQualifiers().keySet();
+        entityProblems = List.copyOf(problems);
         SeedsFolder folder = SeedsFolder.list(seeds);
+        problems.addAll(folder.problems());
+        mappingFiles = folder.mappingFiles();
+    }
+
+    private CurationReader(CurationReader entitiesFrom, SeedsFolder folder) {
+        projectRoot = entitiesFrom.projectRoot;
+        entities = entitiesFrom.entities;
+        entityProblems = entitiesFrom.entityProblems;
+        problems.addAll(entityProblems);
+        validator = entitiesFrom.validator.alone(problems);
+        conceptKeys = entitiesFrom.conceptKeys;
         problems.addAll(folder.problems());
         mappingFiles = folder.mappingFiles();
     }
@@ -43,6 +57,14 @@ public final class CurationReader {
     /** Reads the entities and lists the mapping files; the articles are read by {@link #read}. */
     public static CurationReader open(Path projectRoot, Path seeds, Schema schema) {
         return new CurationReader(projectRoot, seeds, schema);
+    }
+
+    /**
+     * A reader over the same entities, already read and checked, and the mapping files of {@code folder}, as
+     * {@link #open} would make it now: no mapping file read yet, the entities' and the folder's problems only.
+     */
+    public CurationReader again(SeedsFolder folder) {
+        return new CurationReader(this, folder);
     }
 
     public List<Entity> entities() {

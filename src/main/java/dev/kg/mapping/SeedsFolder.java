@@ -38,24 +38,39 @@ public record SeedsFolder(List<Path> mappingFiles, List<Problem> problems) {
         }
         List<Path> mappings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Path entry : entries) {
-            String name = entry.getFileName().toString();
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (name.startsWith(".") || name.equals(CurationLoader.ENTITIES_FILE) || lower.endsWith(".txt")) {
-                // Articles are read, and checked, when a mapping file names them.
-                continue;
-            }
-            if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
-                notAFile(entry, "mapping file", "kg reads a mapping file only from a regular file or a link to one")
-                        .ifPresentOrElse(problems::add, () -> mappings.add(entry));
-            } else {
-                problems.add(new Problem(ErrorCode.UNEXPECTED_FILE, SourceLocation.startOf(entry),
-                        "kg does not read this " + (Files.isDirectory(entry) ? "folder" : "file")
-                        + ": seeds/ holds entities.yaml, mapping files (*.yaml) and articles (*.txt)",
-                        "move it out of seeds/ (names starting with '.' are left alone)"));
-            }
+        entries.forEach(entry -> take(entry, mappings, problems));
+        return new SeedsFolder(mappings, problems);
+    }
+
+    /**
+     * One entry of the folder as {@link #list} takes it: a mapping file, a problem, or nothing (an article, a
+     * name starting with '.', {@code entities.yaml}, or an entry that is no longer there).
+     */
+    public static SeedsFolder entry(Path entry) {
+        List<Path> mappings = new ArrayList<>(1);
+        List<Problem> problems = new ArrayList<>(1);
+        if (Files.exists(entry, LinkOption.NOFOLLOW_LINKS)) {
+            take(entry, mappings, problems);
         }
         return new SeedsFolder(mappings, problems);
+    }
+
+    private static void take(Path entry, List<Path> mappings, List<Problem> problems) {
+        String name = entry.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.startsWith(".") || name.equals(CurationLoader.ENTITIES_FILE) || lower.endsWith(".txt")) {
+            // Articles are read, and checked, when a mapping file names them.
+            return;
+        }
+        if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+            notAFile(entry, "mapping file", "kg reads a mapping file only from a regular file or a link to one")
+                    .ifPresentOrElse(problems::add, () -> mappings.add(entry));
+        } else {
+            problems.add(new Problem(ErrorCode.UNEXPECTED_FILE, SourceLocation.startOf(entry),
+                    "kg does not read this " + (Files.isDirectory(entry) ? "folder" : "file")
+                    + ": seeds/ holds entities.yaml, mapping files (*.yaml) and articles (*.txt)",
+                    "move it out of seeds/ (names starting with '.' are left alone)"));
+        }
     }
 
     /** A problem when {@code file} is not a regular file, or a link to one, that can be read; else empty. */

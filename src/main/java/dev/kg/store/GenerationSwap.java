@@ -29,7 +29,7 @@ final class GenerationSwap {
     }
 
     /** Runs {@code writer} on {@code replacement}, finishes it, runs {@code verdict}, and swaps the result in; returns its size. */
-    static StoreSize swap(Path dir, GraphReplacement replacement, Consumer<? super GraphReplacement> writer,
+    static StoreWrite swap(Path dir, GraphReplacement replacement, Consumer<? super GraphReplacement> writer,
                           Supplier<BuiltGraph> verdict) {
         writer.accept(replacement);
         List<BuiltGraph> built = new ArrayList<>(1);
@@ -46,7 +46,7 @@ final class GenerationSwap {
             }
             replacement.moveInto(next);
             deleteOldGenerations(dir, next);
-            return size(next);
+            return new StoreWrite(size(next), StoreStamp.of(next).orElseThrow());
         }
     }
 

@@ -162,9 +162,9 @@ public final class GraphStore implements AutoCloseable {
 
     /**
      * As {@link #replace(Path, Loader, Consumer, Supplier)}, recording what the graph was built from beside it;
-     * returns the new generation's size.
+     * returns the new generation's size and the write's stamp.
      */
-    public static StoreSize rebuild(Path dir, Loader loader, Consumer<? super GraphReplacement> writer, Supplier<BuiltGraph> verdict) {
+    public static StoreWrite rebuild(Path dir, Loader loader, Consumer<? super GraphReplacement> writer, Supplier<BuiltGraph> verdict) {
         refuseFile(dir);
         refuseForeign(dir);
         try (GraphReplacement replacement = GraphReplacement.of(dir, loader)) {
@@ -187,8 +187,14 @@ public final class GraphStore implements AutoCloseable {
         StoreManifest manifest = GenerationCheck.withoutData(dir);
         Path generation = dir.resolve(manifest.generation());
         Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
-        return Optional.of(new PreviousBuild(manifest.generation(), contents.map(BuildInputsFile.Contents::inputs),
-                GenerationSwap.size(generation)));
+        StoreStamp stamp = StoreStamp.of(generation).orElseThrow(() -> GenerationCheck.damaged(dir,
+                manifest.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read"));
+        return Optional.of(new PreviousBuild(stamp, contents.map(BuildInputsFile.Contents::inputs), GenerationSwap.size(generation)));
+    }
+
+    /** The stamp of the store's newest generation: which write it holds; empty when there is none, or no manifest. */
+    public static Optional<StoreStamp> stamp(Path dir) {
+        return TdbStorage.newestGeneration(dir).flatMap(StoreStamp::of);
     }
 
     /** Checks the store's newest generation as every open does, data included: {@code store-damaged} if it does not match. */
@@ -208,9 +214,9 @@ public final class GraphStore implements AutoCloseable {
      * transaction, committed once {@code verdict} has passed ({@link InPlaceUpdate}). Throws {@code store-damaged},
      * before {@code writer} runs, when the generation's data is not what its manifest says. When anything throws,
      * the store holds the previous graph; when the process dies, the next open finishes the change or undoes it.
-     * Returns the generation's new size.
+     * Returns the generation's new size and the write's stamp.
      */
-    public static StoreSize update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
+    public static StoreWrite update(Path dir, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
                                    Supplier<BuiltGraph> verdict) {
         return InPlaceUpdate.run(dir.toAbsolutePath().normalize(), previous, removed, writer, verdict);
     }

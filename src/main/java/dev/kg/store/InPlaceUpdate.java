@@ -51,9 +51,9 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
 
     /**
      * Checks the store's newest generation, which must be {@code previous}, then runs {@code writer} and, once
-     * {@code verdict} has passed, commits. Returns the generation's new size.
+     * {@code verdict} has passed, commits. Returns the generation's new size and the write's stamp.
      */
-    static StoreSize run(Path store, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
+    static StoreWrite run(Path store, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
                          Supplier<BuiltGraph> verdict) {
         StoreManifest manifest;
         try (StoreLock lock = StoreLock.take(store)) {
@@ -104,7 +104,7 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
         }
     }
 
-    private StoreSize finish(Supplier<BuiltGraph> verdict) {
+    private StoreWrite finish(Supplier<BuiltGraph> verdict) {
         start();
         BuiltGraph built = verdict.get();
         BuildInputsFile.Baseline baseline = BuildInputsFile.read(generation).map(BuildInputsFile.Contents::baseline)
@@ -121,7 +121,7 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
             throw cannotWrite(e);
         }
         finished = true;
-        return GenerationSwap.size(generation);
+        return new StoreWrite(GenerationSwap.size(generation), StoreStamp.of(generation).orElseThrow());
     }
 
     /** Lets go of the store; a change that did not commit is aborted, and the generation's files written for the old graph. */
