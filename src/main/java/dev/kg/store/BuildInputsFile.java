@@ -3,7 +3,10 @@ package dev.kg.store;
 import dev.kg.store.BuildInputs.ArticleInput;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -12,11 +15,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.jena.atlas.io.IndentedWriter;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.atlas.json.io.JSWriter;
 
 /**
  * {@code kg-inputs.json}: a generation's {@link BuildInputs}, the triples its graph holds, and the size of the
@@ -41,53 +44,36 @@ final class BuildInputsFile {
     private BuildInputsFile() {
     }
 
-    /** Writes {@code contents} into the new file {@code file}, through to the disk. */
+    /**
+     * Writes {@code contents} into the new file {@code file}, through to the disk: streamed a row at a time, as
+     * every build that changes the store writes it whole.
+     */
     static void write(Path file, Contents contents) throws IOException {
         Files.deleteIfExists(file);
+        BuildInputs in = contents.inputs();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-            IndentedWriter writer = new IndentedWriter(out);
-            writer.setFlatMode(true);
-            JSON.write(writer, toJson(contents));
-            writer.flush();
+            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+            out.write("{\"format\":" + FORMAT + ",\"kg\":" + quoted(in.kg()) + ",\"jena\":" + quoted(in.jena())
+                    + ",\"ontology\":" + quoted(in.ontology()) + ",\"shapes\":" + quoted(in.shapes())
+                    + ",\"entities\":" + quoted(in.entities()) + ",\"triples\":" + contents.triples()
+                    + ",\"fullBuild\":{\"bytes\":" + contents.baseline().bytes() + ",\"triples\":" + contents.baseline().triples()
+                    + "},\"articles\":[");
+            String separator = "\n";
+            for (ArticleInput a : in.articles()) {
+                out.write(separator + "[" + quoted(a.mappingFile()) + "," + quoted(a.mappingSha256()) + "," + quoted(a.articleFile())
+                        + "," + quoted(a.textSha256()) + "," + quoted(a.article()) + "," + quoted(a.graph()) + "," + a.triples()
+                        + "," + a.facts() + "," + a.mappingStamp().size() + "," + a.mappingStamp().modifiedNanos()
+                        + "," + a.textStamp().size() + "," + a.textStamp().modifiedNanos() + "]");
+                separator = ",\n";
+            }
+            out.write("\n]}\n");
             out.flush();
             channel.force(true);
         }
     }
 
-    static JsonObject toJson(Contents contents) {
-        BuildInputs in = contents.inputs();
-        JsonObject json = new JsonObject();
-        json.put("format", FORMAT);
-        json.put("kg", in.kg());
-        json.put("jena", in.jena());
-        json.put("ontology", in.ontology());
-        json.put("shapes", in.shapes());
-        json.put("entities", in.entities());
-        json.put("triples", contents.triples());
-        JsonObject full = new JsonObject();
-        full.put("bytes", contents.baseline().bytes());
-        full.put("triples", contents.baseline().triples());
-        json.put("fullBuild", full);
-        JsonArray articles = new JsonArray();
-        for (ArticleInput a : in.articles()) {
-            JsonArray row = new JsonArray();
-            row.add(a.mappingFile());
-            row.add(a.mappingSha256());
-            row.add(a.articleFile());
-            row.add(a.textSha256());
-            row.add(a.article());
-            row.add(a.graph());
-            row.add(a.triples());
-            row.add(a.facts());
-            row.add(a.mappingStamp().size());
-            row.add(a.mappingStamp().modifiedNanos());
-            row.add(a.textStamp().size());
-            row.add(a.textStamp().modifiedNanos());
-            articles.add(row);
-        }
-        json.put("articles", articles);
-        return json;
+    private static String quoted(String s) {
+        return JSWriter.outputQuotedString(s);
     }
 
     /** The file in {@code generation}; empty when it is missing, unreadable or of another format. */

@@ -54,29 +54,59 @@ record FileDigest(String name, long size, long checked, List<Long> chunks) {
     private static FileDigest digest(Path file, String name, FileDigest before) throws IOException {
         try (FileChannel channel = FileChannel.open(file)) {
             long size = channel.size();
-            long checked = size;
             ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-            // Back from the end, chunk by chunk (aligned to the file's start), while the chunks hold only zeros;
-            // then to the last byte that is not zero, so that what a later write appends lies after it.
-            for (long start = (size - 1) / CHUNK * CHUNK; start >= 0 && size > 0; start -= CHUNK) {
-                int length = read(channel, start, buffer);
-                if (!isZero(buffer.array(), length)) {
-                    int last = length - 1;
-                    while (buffer.array()[last] == 0) {
-                        last--;
-                    }
-                    checked = start + last + 1;
-                    break;
-                }
-                checked = start;
-            }
-            int kept = before == null || checked < before.checked() ? 0 : (int) (before.checked() / CHUNK);
-            List<Long> chunks = new ArrayList<>(before == null ? List.of() : before.chunks().subList(0, kept));
+            boolean appended = before != null && size >= before.checked();
+            int kept = appended ? (int) (before.checked() / CHUNK) : 0;
+            long checked = appended ? endAfter(channel, before.checked(), size, buffer) : end(channel, size, buffer);
+            List<Long> chunks = new ArrayList<>(appended ? before.chunks().subList(0, kept) : List.of());
             for (long start = (long) kept * CHUNK; start < checked; start += CHUNK) {
                 chunks.add(crc(channel, start, checked, buffer));
             }
             return new FileDigest(name, size, checked, chunks);
         }
+    }
+
+    /**
+     * The end of the data: back from the end of the file, chunk by chunk (aligned to the file's start), while the
+     * chunks hold only zeros; then to the last byte that is not zero, so that what a later write appends lies after it.
+     */
+    private static long end(FileChannel channel, long size, ByteBuffer buffer) throws IOException {
+        for (long start = (size - 1) / CHUNK * CHUNK; start >= 0 && size > 0; start -= CHUNK) {
+            int last = lastNonZero(buffer, read(channel, start, buffer));
+            if (last >= 0) {
+                return start + last + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The end of the data of a file whose data ended at {@code from} before a write transaction appended to it:
+     * forward from there to the first chunk of zeros (TDB2 appends its blocks one after another), rather than back
+     * through the zeros TDB2 keeps ahead of its data.
+     */
+    private static long endAfter(FileChannel channel, long from, long size, ByteBuffer buffer) throws IOException {
+        long checked = from;
+        for (long start = from / CHUNK * CHUNK; start < size; start += CHUNK) {
+            int last = lastNonZero(buffer, read(channel, start, buffer));
+            if (last < 0 && start >= checked) {
+                break;
+            }
+            checked = Math.max(checked, start + last + 1);
+        }
+        return checked;
+    }
+
+    /** The index of the last byte in the buffer's first {@code length} that is not zero; -1 when all are. */
+    private static int lastNonZero(ByteBuffer buffer, int length) {
+        if (isZero(buffer.array(), length)) {
+            return -1;
+        }
+        int last = length - 1;
+        while (buffer.array()[last] == 0) {
+            last--;
+        }
+        return last;
     }
 
     /** True when the file's first {@code checked} bytes are those the build wrote. */

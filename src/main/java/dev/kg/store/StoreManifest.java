@@ -2,7 +2,11 @@ package dev.kg.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -21,6 +25,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
+import org.apache.jena.atlas.json.io.JSWriter;
 
 /**
  * What a build wrote into one generation of the store ({@code Data-NNNN}): the name of that generation,
@@ -94,9 +99,7 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      */
     static void writeRecord(Path dir, Map<String, Long> graphs, BuildInputs inputs, BuildInputsFile.Baseline baseline)
             throws IOException {
-        JsonObject counts = new JsonObject();
-        new TreeMap<>(graphs).forEach(counts::put);
-        write(next(dir, GRAPHS_FILE), counts);
+        writeGraphs(next(dir, GRAPHS_FILE), graphs);
         Files.deleteIfExists(next(dir, BuildInputsFile.FILE_NAME));
         if (inputs != null) {
             long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
@@ -134,6 +137,22 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
         move(dir, FILE_NAME);
         syncFolder(dir);
         return manifest;
+    }
+
+    /** Writes the triples per graph into the new file {@code file}, a line a graph, through to the disk. */
+    private static void writeGraphs(Path file, Map<String, Long> graphs) throws IOException {
+        Files.deleteIfExists(file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel), StandardCharsets.UTF_8), 1 << 16);
+            String separator = "{\n";
+            for (Map.Entry<String, Long> g : new TreeMap<>(graphs).entrySet()) {
+                out.write(separator + JSWriter.outputQuotedString(g.getKey()) + ":" + g.getValue());
+                separator = ",\n";
+            }
+            out.write(graphs.isEmpty() ? "{}\n" : "\n}\n");
+            out.flush();
+            channel.force(true);
+        }
     }
 
     /** Where kg's file {@code name} is written before it moves into place. */
