@@ -1,7 +1,6 @@
 package dev.kg.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -11,9 +10,6 @@ import picocli.CommandLine.Spec;
         versionProvider = VersionProvider.class,
         description = "Builds an RDF knowledge graph from curated news facts, keeps it in an Apache Jena TDB2 store,"
                 + " and answers saved SPARQL queries.",
-        subcommands = {ValidateCommand.class, BuildCommand.class, QueriesCommand.class, QueryCommand.class, VocabularyCommand.class,
-                DescribeCommand.class, PathCommand.class, ExportCommand.class, ServeCommand.class, CurateCommand.class, PushCommand.class,
-                CheckCommand.class, CompletionCommand.class, HelpCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  kg build                                   build the graph from seeds/",
@@ -25,6 +21,7 @@ import picocli.CommandLine.Spec;
             "Exit codes: 0 ok, 1 problems in the input, 2 usage error, 69 remote service failed, 75 store busy,"
                 + " 70 internal error.",
             "Every error ends with its code, such as [unknown-entity]; docs/errors.md explains each."})
+// The commands are added by KgCommandLine, which can build one alone.
 final class KgCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -15,7 +15,7 @@ public final class Main {
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)), false,
                 StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = KgCommandLine.create(new Console(out, err, System.console() != null)).execute(args);
+        int code = KgCommandLine.create(new Console(out, err, System.console() != null), args).execute(args);
         out.flush();
         err.flush();
         System.exit(code);

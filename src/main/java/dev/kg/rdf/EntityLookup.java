@@ -16,13 +16,23 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Finds an entity by what a user would type: its id, or any of its labels (English or Italian) or
  * aliases, ignoring case. Used by describe, path and every entity parameter of a query. Call inside a read
- * transaction.
+ * transaction. An id is looked up on its own; the names of every entity are read only when a name is typed.
  */
 public final class EntityLookup {
+    private final DatasetGraph dataset;
     private final Map<String, Set<String>> idsByName = new TreeMap<>();
     private final Set<String> ids = new TreeSet<>();
+    private boolean indexed;
 
     public EntityLookup(DatasetGraph dataset) {
+        this.dataset = dataset;
+    }
+
+    private void index() {
+        if (indexed) {
+            return;
+        }
+        indexed = true;
         dataset.find(Iris.ENTITIES_GRAPH, Node.ANY, RDF.type.asNode(), Node.ANY).forEachRemaining(q -> {
             String id = Iris.entityId(q.getSubject().getURI());
             ids.add(id);
@@ -44,9 +54,11 @@ public final class EntityLookup {
 
     /** The entity {@code typed} names: an id, or a label or alias in either language, in any case. */
     public Node find(String typed) {
-        if (ids.contains(typed)) {
-            return Iris.entity(typed);
+        Node asId = Iris.entity(typed);
+        if (ids.contains(typed) || !indexed && dataset.contains(Iris.ENTITIES_GRAPH, asId, RDF.type.asNode(), Node.ANY)) {
+            return asId;
         }
+        index();
         Set<String> found = idsByName.getOrDefault(key(typed), Set.of());
         if (found.size() == 1) {
             return Iris.entity(found.iterator().next());

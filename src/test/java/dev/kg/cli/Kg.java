@@ -27,7 +27,7 @@ public final class Kg {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int exit = KgCommandLine.create(new Console(o, e)).execute(args);
+            int exit = KgCommandLine.create(new Console(o, e), args).execute(args);
             o.flush();
             e.flush();
             return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

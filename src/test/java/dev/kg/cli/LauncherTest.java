@@ -61,6 +61,15 @@ class LauncherTest {
         Files.setLastModifiedTime(source, FileTime.fromMillis(0));
         assertEquals(0, launcher(project, bin, dir.resolve("changed.err"), "--version").waitFor());
         assertEquals(2, builds(dir));
+
+        // The same size and the same modification time as before, another content: one more rebuild.
+        FileTime before = Files.getLastModifiedTime(source);
+        String text = Files.readString(source);
+        Files.writeString(source, text.replace("final class Main", "final class Maim"));
+        Files.setLastModifiedTime(source, before);
+        assertEquals(text.length(), Files.readString(source).length());
+        assertEquals(0, launcher(project, bin, dir.resolve("same-size.err"), "--version").waitFor());
+        assertEquals(3, builds(dir));
     }
 
     private static Process launcher(Path project, Path bin, Path err, String... args) throws IOException {

@@ -97,7 +97,7 @@ class StandardOutputTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream o = new PrintStream(refusing, false, StandardCharsets.UTF_8);
              PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            int exit = KgCommandLine.create(new Console(o, e)).execute(args);
+            int exit = KgCommandLine.create(new Console(o, e), args).execute(args);
             return new Kg.Run(exit, "", err.toString(StandardCharsets.UTF_8));
         }
     }
