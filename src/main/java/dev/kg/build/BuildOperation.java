@@ -12,7 +12,6 @@ import dev.kg.store.GraphSink;
 import dev.kg.store.GraphStore;
 import dev.kg.store.Loader;
 import dev.kg.store.PreviousBuild;
-import dev.kg.store.StoreStamp;
 import dev.kg.store.StoreWrite;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +95,7 @@ public final class BuildOperation {
      * What a build did, what the store now records of its graph and the stamp of the write (both empty when the
      * build wrote nothing).
      */
-    record Outcome(BuildReport report, Optional<BuiltGraph> built, Optional<StoreStamp> written) {
+    record Outcome(BuildReport report, Optional<BuiltGraph> built, Optional<StoreWrite> written) {
     }
 
     /**
@@ -152,6 +151,6 @@ public final class BuildOperation {
         BuildReport r = checked[0];
         return new Outcome(new BuildReport(r.articles(), r.entities(), r.facts(), r.triplesPerGraph(),
                 Duration.ofNanos(System.nanoTime() - start), plan.mode(), written.size()), Optional.of(built[0]),
-                Optional.of(written.stamp()));
+                Optional.of(written));
     }
 }

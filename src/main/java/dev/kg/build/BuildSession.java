@@ -12,8 +12,7 @@ import dev.kg.store.BuiltGraph;
 import dev.kg.store.GraphStore;
 import dev.kg.store.Loader;
 import dev.kg.store.PreviousBuild;
-import dev.kg.store.StoreSize;
-import dev.kg.store.StoreStamp;
+import dev.kg.store.StoreWrite;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -157,8 +156,8 @@ public final class BuildSession {
             // The folder and the index stay as this build, which passed, left them.
             pending.clear();
             BuildInputs inputs = result.built().inputs();
-            last = new LastBuild(new PreviousBuild(result.written().stamp(), Optional.of(inputs), result.written().size()),
-                    result.byFile(), result.triples(), result.facts());
+            last = new LastBuild(new PreviousBuild(result.written().stamp(), Optional.of(inputs), result.written().size(),
+                    Optional.of(result.written().baseline())), result.byFile(), result.triples(), result.facts());
             return result.report();
         } catch (KgException e) {
             if (e.code() != ErrorCode.STORE_DAMAGED) {
@@ -178,11 +177,11 @@ public final class BuildSession {
                     eachArticle, loader == Loader.PLAIN, p);
         }, progress, start);
         if (outcome.built().isPresent()) {
-            remember(outcome.written().orElseThrow(), outcome.built().get(), outcome.report().size());
+            remember(outcome.written().orElseThrow(), outcome.built().get());
         } else {
             PreviousBuild previous = plan.previous().orElseThrow();
             last = LastBuild.of(seeds, previous.stamp(), previous.inputs().orElseThrow(),
-                    outcome.report().triplesPerGraph(), previous.size());
+                    outcome.report().triplesPerGraph(), previous.size(), previous.baseline().orElseThrow());
             pending.clear();
         }
         known = last == null ? null : KnownSeeds.of(project.root(), last.byFile());
@@ -190,9 +189,9 @@ public final class BuildSession {
     }
 
     /** Keeps the record of the build that wrote {@code written}. */
-    private void remember(StoreStamp written, BuiltGraph built, StoreSize size) {
+    private void remember(StoreWrite written, BuiltGraph built) {
         pending.clear();
-        last = LastBuild.of(seeds, written, built.inputs(), built.triplesPerGraph(), size);
+        last = LastBuild.of(seeds, written.stamp(), built.inputs(), built.triplesPerGraph(), written.size(), written.baseline());
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.kg.build;
 import dev.kg.store.BuildInputs;
 import dev.kg.store.BuildInputs.ArticleInput;
 import dev.kg.store.PreviousBuild;
+import dev.kg.store.StoreBaseline;
 import dev.kg.store.StoreSize;
 import dev.kg.store.StoreStamp;
 import java.nio.file.Path;
@@ -28,15 +29,19 @@ record LastBuild(PreviousBuild previous, SortedMap<Path, ArticleInput> byFile, S
         triples = Collections.unmodifiableSortedMap(triples);
     }
 
-    /** The build of {@code inputs} that wrote {@code stamp}, of size {@code size}, its graphs holding {@code triples}. */
-    static LastBuild of(Path seeds, StoreStamp stamp, BuildInputs inputs, Map<String, Long> triples, StoreSize size) {
+    /**
+     * The build of {@code inputs} that wrote {@code stamp}, of size {@code size} (estimated from {@code baseline}),
+     * its graphs holding {@code triples}.
+     */
+    static LastBuild of(Path seeds, StoreStamp stamp, BuildInputs inputs, Map<String, Long> triples, StoreSize size,
+                        StoreBaseline baseline) {
         SortedMap<Path, ArticleInput> byFile = new TreeMap<>();
         int facts = 0;
         for (ArticleInput a : inputs.articles()) {
             byFile.put(seeds.resolve(a.mappingFile()), a);
             facts += a.facts();
         }
-        return new LastBuild(new PreviousBuild(stamp, Optional.of(inputs), size), byFile, new TreeMap<>(triples), facts);
+        return new LastBuild(new PreviousBuild(stamp, Optional.of(inputs), size, Optional.of(baseline)), byFile, new TreeMap<>(triples), facts);
     }
 
     StoreStamp stamp() {

@@ -33,12 +33,8 @@ final class BuildInputsFile {
     /** About 300 bytes an article: room for a million articles. */
     private static final long MAX_BYTES = 512L << 20;
 
-    /** The size of the store's data right after a full build, and the triples it held. */
-    record Baseline(long bytes, long triples) {
-    }
-
     /** What a generation's file holds: its inputs, its triples, and the last full build's baseline. */
-    record Contents(BuildInputs inputs, long triples, Baseline baseline) {
+    record Contents(BuildInputs inputs, long triples, StoreBaseline baseline) {
     }
 
     private BuildInputsFile() {
@@ -110,7 +106,7 @@ final class BuildInputsFile {
                     json.getString("shapes"), json.getString("entities"), articles);
             JsonObject full = json.getObj("fullBuild");
             return Optional.of(new Contents(inputs, json.getNumber("triples").longValue(),
-                    new Baseline(full.getNumber("bytes").longValue(), full.getNumber("triples").longValue())));
+                    new StoreBaseline(full.getNumber("bytes").longValue(), full.getNumber("triples").longValue())));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

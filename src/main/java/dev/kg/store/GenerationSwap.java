@@ -46,7 +46,8 @@ final class GenerationSwap {
             }
             replacement.moveInto(next);
             deleteOldGenerations(dir, next);
-            return new StoreWrite(size(next), StoreStamp.of(next).orElseThrow());
+            return new StoreWrite(size(next), StoreStamp.of(next).orElseThrow(),
+                    BuildInputsFile.read(next).map(BuildInputsFile.Contents::baseline).orElse(new StoreBaseline(0, 0)));
         }
     }
 

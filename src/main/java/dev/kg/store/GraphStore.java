@@ -189,7 +189,9 @@ public final class GraphStore implements AutoCloseable {
         Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
         StoreStamp stamp = StoreStamp.of(generation).orElseThrow(() -> GenerationCheck.damaged(dir,
                 manifest.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read"));
-        return Optional.of(new PreviousBuild(stamp, contents.map(BuildInputsFile.Contents::inputs), GenerationSwap.size(generation)));
+        return Optional.of(new PreviousBuild(stamp, contents.map(BuildInputsFile.Contents::inputs),
+                contents.map(c -> StoreSize.of(DataExtent.of(manifest.files()), c.triples(), c.baseline())).orElse(new StoreSize(0, 0)),
+                contents.map(BuildInputsFile.Contents::baseline)));
     }
 
     /** The stamp of the store's newest generation: which write it holds; empty when there is none, or no manifest. */

@@ -38,13 +38,15 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private final Path store;
     private final StoreManifest manifest;
     private final List<Node> removed;
+    private final StoreBaseline baseline;
     private final Set<Node> replaced = new HashSet<>();
     private DatasetGraph dataset;
     private Path generation;
     private boolean finished;
 
-    private InPlaceUpdate(Path store, StoreManifest manifest, List<Node> removed) {
+    private InPlaceUpdate(Path store, StoreManifest manifest, List<Node> removed, StoreBaseline baseline) {
         this.store = store;
+        this.baseline = baseline;
         this.manifest = manifest;
         this.removed = removed;
     }
@@ -62,7 +64,9 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
         if (!manifest.generation().equals(previous.generation())) {
             throw replacedMeanwhile(store);
         }
-        try (InPlaceUpdate update = new InPlaceUpdate(store, manifest, removed)) {
+        StoreBaseline baseline = previous.baseline().orElseThrow(() -> GenerationCheck.damaged(store,
+                previous.generation() + "/" + BuildInputsFile.FILE_NAME + " is missing or unreadable"));
+        try (InPlaceUpdate update = new InPlaceUpdate(store, manifest, removed, baseline)) {
             writer.accept(update);
             return update.finish(verdict);
         }
@@ -107,9 +111,6 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private StoreWrite finish(Supplier<BuiltGraph> verdict) {
         start();
         BuiltGraph built = verdict.get();
-        BuildInputsFile.Baseline baseline = BuildInputsFile.read(generation).map(BuildInputsFile.Contents::baseline)
-                .orElseThrow(() -> GenerationCheck.damaged(store, generation.getFileName() + "/" + BuildInputsFile.FILE_NAME
-                        + " is missing or unreadable"));
         try {
             StoreManifest.writeRecord(generation, built.triplesPerGraph(), built.inputs(), baseline);
             new UpdateIntent(manifest, true).writeInto(generation);
@@ -121,7 +122,10 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
             throw cannotWrite(e);
         }
         finished = true;
-        return new StoreWrite(GenerationSwap.size(generation), StoreStamp.of(generation).orElseThrow());
+        StoreManifest written = StoreManifest.readFrom(generation).orElseThrow();
+        long triples = built.triplesPerGraph().values().stream().mapToLong(Long::longValue).sum();
+        return new StoreWrite(StoreSize.of(DataExtent.of(written.files()), triples, baseline), StoreStamp.of(generation).orElseThrow(),
+                baseline);
     }
 
     /** Lets go of the store; a change that did not commit is aborted, and the generation's files written for the old graph. */

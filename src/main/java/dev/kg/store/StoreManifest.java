@@ -67,10 +67,10 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      * null for a full build, whose own data becomes the baseline.
      */
     static StoreManifest writeInto(Path dir, String generation, Map<String, Long> graphs, BuildInputs inputs,
-                                   BuildInputsFile.Baseline baseline) throws IOException {
+                                   StoreBaseline baseline) throws IOException {
         List<FileDigest> data = digestData(dir, null);
         long triples = graphs.values().stream().mapToLong(Long::longValue).sum();
-        writeRecord(dir, graphs, inputs, baseline != null ? baseline : new BuildInputsFile.Baseline(DataExtent.of(data), triples));
+        writeRecord(dir, graphs, inputs, baseline != null ? baseline : new StoreBaseline(DataExtent.of(data), triples));
         return seal(dir, generation, data);
     }
 
@@ -97,7 +97,7 @@ record StoreManifest(String generation, String kgVersion, String jenaVersion, Li
      * Writes kg's record of the graph beside its place ({@code .next}), through to the disk: the triples in each
      * graph and, when {@code inputs} is not null, what the graph was built from, with {@code baseline}.
      */
-    static void writeRecord(Path dir, Map<String, Long> graphs, BuildInputs inputs, BuildInputsFile.Baseline baseline)
+    static void writeRecord(Path dir, Map<String, Long> graphs, BuildInputs inputs, StoreBaseline baseline)
             throws IOException {
         writeGraphs(next(dir, GRAPHS_FILE), graphs);
         Files.deleteIfExists(next(dir, BuildInputsFile.FILE_NAME));

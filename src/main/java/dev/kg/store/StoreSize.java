@@ -13,7 +13,7 @@ public record StoreSize(long bytes, double garbage) {
     /** Past this share of garbage, the next build is a full one, which writes the data densely again. */
     public static final double GARBAGE_LIMIT = 0.5;
 
-    static StoreSize of(long bytes, long triples, BuildInputsFile.Baseline baseline) {
+    static StoreSize of(long bytes, long triples, StoreBaseline baseline) {
         if (bytes <= 0 || baseline.triples() <= 0) {
             return new StoreSize(Math.max(bytes, 0), 0);
         }
