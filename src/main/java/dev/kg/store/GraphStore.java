@@ -56,12 +56,15 @@ public final class GraphStore implements AutoCloseable {
         }
         UpdateRecovery.ifInterrupted(dir);
         StoreManifest checked;
+        Optional<StoreStamp> stamp;
         try (StoreLock lock = StoreLock.take(dir)) {
             checked = GenerationCheck.onOpen(dir);
+            stamp = StoreStamp.of(dir.resolve(checked.generation()));
         }
-        // TDB2 takes the lock again to open the store; a build may have swapped a new generation in meanwhile.
+        // TDB2 takes the lock again to open the store; a build may have written meanwhile, where the graph is or
+        // as a new generation: then the store, now held by this process, is checked again.
         GraphStore store = connect(dir, checked);
-        if (!store.generation().equals(checked.generation())) {
+        if (stamp.isEmpty() || !StoreStamp.of(TdbStorage.openGeneration(store.dataset)).equals(stamp)) {
             try {
                 store = new GraphStore(store.dataset, dir, GenerationCheck.onOpen(dir));
             } catch (RuntimeException e) {
@@ -184,12 +187,17 @@ public final class GraphStore implements AutoCloseable {
             return Optional.empty();
         }
         UpdateRecovery.ifInterrupted(dir);
-        StoreManifest manifest = GenerationCheck.withoutData(dir);
-        Path generation = dir.resolve(manifest.generation());
-        Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
-        StoreStamp stamp = StoreStamp.of(generation).orElseThrow(() -> GenerationCheck.damaged(dir,
-                manifest.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read"));
-        return Optional.of(new PreviousBuild(stamp, contents.map(BuildInputsFile.Contents::inputs),
+        StoreManifest manifest;
+        Optional<BuildInputsFile.Contents> contents;
+        Optional<StoreStamp> stamp;
+        try (StoreLock lock = StoreLock.take(dir)) {
+            manifest = GenerationCheck.withoutData(dir);
+            contents = BuildInputsFile.read(dir.resolve(manifest.generation()));
+            stamp = StoreStamp.of(dir.resolve(manifest.generation()));
+        }
+        return Optional.of(new PreviousBuild(stamp.orElseThrow(() -> GenerationCheck.damaged(dir,
+                        manifest.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read")),
+                contents.map(BuildInputsFile.Contents::inputs),
                 contents.map(c -> StoreSize.of(DataExtent.of(manifest.files()), c.triples(), c.baseline())).orElse(new StoreSize(0, 0)),
                 contents.map(BuildInputsFile.Contents::baseline)));
     }
@@ -201,7 +209,9 @@ public final class GraphStore implements AutoCloseable {
 
     /** Checks the store's newest generation as every open does, data included: {@code store-damaged} if it does not match. */
     public static void verify(Path dir) {
-        GenerationCheck.onOpen(dir);
+        try (StoreLock lock = StoreLock.take(dir)) {
+            GenerationCheck.onOpen(dir);
+        }
     }
 
     /** The triples in each named graph (by IRI) that the build of {@code previous} recorded. */

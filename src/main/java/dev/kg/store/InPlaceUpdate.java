@@ -32,7 +32,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * arrives (a build that fails on its first article writes nothing); the intent is written; graphs are removed
  * and added; once the build's checks have passed, the new record is written beside its place and the intent
  * marked, TDB2 commits, the manifest is written anew and the record moved into place, and the intent deleted.
- * When the checks fail, the transaction is aborted and the manifest written anew for the old graph.
+ * When the checks fail, the transaction is aborted and the generation made again as its manifest lists it.
  */
 final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private final Path store;
@@ -42,6 +42,7 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private final Set<Node> replaced = new HashSet<>();
     private DatasetGraph dataset;
     private Path generation;
+    private boolean committing;
     private boolean finished;
 
     private InPlaceUpdate(Path store, StoreManifest manifest, List<Node> removed, StoreBaseline baseline) {
@@ -91,13 +92,18 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
             throw GraphStore.cannotOpen(store, e);
         }
         generation = TdbStorage.openGeneration(dataset);
-        // Another build may have changed the store between the check and the open.
+        // Another build may have changed the store between the check and the open, or died changing it: this
+        // one leaves it to the next open.
         if (!StoreManifest.readFrom(generation).equals(Optional.of(manifest)) || UpdateIntent.existsIn(generation)) {
+            TdbStorage.release(dataset);
+            dataset = null;
             throw replacedMeanwhile(store);
         }
         try {
             new UpdateIntent(manifest, false).writeInto(generation);
         } catch (IOException e) {
+            TdbStorage.release(dataset);
+            dataset = null;
             throw cannotWrite(e);
         }
         dataset.begin(TxnType.WRITE);
@@ -114,6 +120,8 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
         try {
             StoreManifest.writeRecord(generation, built.triplesPerGraph(), built.inputs(), baseline);
             new UpdateIntent(manifest, true).writeInto(generation);
+            // From here on the change may be in TDB2's journal: whatever fails, the next open finishes it.
+            committing = true;
             dataset.commit();
             dataset.end();
             StoreManifest.seal(generation, manifest.generation(), StoreManifest.digestData(generation, manifest));
@@ -128,83 +136,35 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
                 baseline);
     }
 
-    /** Lets go of the store; a change that did not commit is aborted, and the generation's files written for the old graph. */
+    /**
+     * Lets go of the store. A change that did not reach its commit is aborted, and the generation made again as its
+     * manifest from before lists it ({@link GenerationRestore}); one that did is left, with its intent and record,
+     * for the next open to finish.
+     */
     @Override
     public void close() {
         if (dataset == null) {
             return;
         }
         try {
-            if (!finished && dataset.isInTransaction()) {
+            if (!finished && !committing && dataset.isInTransaction()) {
                 dataset.abort();
                 dataset.end();
             }
         } catch (RuntimeException | InternalError e) {
-            // TDB2 failed while it aborted (as after a full disk): what it wrote is not committed, and is taken away below.
-        }
-        try {
-            if (!finished) {
-                rewriteRecord();
-            }
+            // TDB2 failed while it aborted (as after a full disk): nothing of it is committed, and it is taken away below.
         } finally {
-            try {
-                TdbStorage.release(dataset);
-            } finally {
-                if (!finished && UpdateIntent.existsIn(generation)) {
-                    shrinkToRecord();
-                }
-            }
+            TdbStorage.release(dataset);
         }
-    }
-
-    /** After an abort the data is the old graph's, but TDB2 may have grown its files: the manifest is written anew. */
-    private void rewriteRecord() {
-        try {
-            deleteNextRecord();
-            StoreManifest.seal(generation, manifest.generation(), StoreManifest.digestData(generation, manifest));
-            UpdateIntent.deleteFrom(generation);
-        } catch (IOException | RuntimeException e) {
-            // A full disk: shrinkToRecord takes away what TDB2 wrote instead.
-        }
-    }
-
-    private void deleteNextRecord() throws IOException {
-        for (String name : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
-            java.nio.file.Files.deleteIfExists(StoreManifest.next(generation, name));
-        }
-    }
-
-    /**
-     * When the record cannot be written (a full disk), what TDB2 appended for the aborted transaction is taken
-     * away: the files it grew are cut back to the sizes the manifest from before lists, and the blocks it wrote
-     * after their data set to zeros again, which takes no new space. If the generation then matches that manifest,
-     * it holds the old graph as recorded and the intent goes; otherwise the next open finishes it.
-     */
-    private void shrinkToRecord() {
-        try {
-            for (FileDigest f : manifest.files()) {
-                Path file = generation.resolve(f.name());
-                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-                    if (channel.size() > f.size()) {
-                        channel.truncate(f.size());
-                    }
-                    f.zeroTail(channel);
-                    channel.force(false);
-                }
-            }
+        if (!finished && !committing) {
             try (StoreLock lock = StoreLock.take(store)) {
-                if (StoreManifest.readFrom(generation).equals(Optional.of(manifest))
-                        && GenerationCheck.matches(generation, manifest)) {
+                if (UpdateIntent.existsIn(generation)) {
+                    GenerationRestore.to(generation, manifest);
                     UpdateIntent.deleteFrom(generation);
                 }
+            } catch (IOException | RuntimeException e) {
+                // The intent stays: the next open finishes the change.
             }
-        } catch (IOException | RuntimeException e) {
-            // The intent stays: the next open finishes the record.
-        }
-        try {
-            deleteNextRecord();
-        } catch (IOException e) {
-            // Left for the next build, which writes over it.
         }
     }
 

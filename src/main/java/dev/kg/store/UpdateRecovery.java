@@ -35,10 +35,14 @@ final class UpdateRecovery {
         try {
             dataset = DatabaseMgr.connectDatasetGraph(store.toString());
         } catch (RuntimeException e) {
-            throw GraphStore.cannotOpen(store, e);
+            KgException cannot = GraphStore.cannotOpen(store, e);
+            throw cannot.code() == ErrorCode.STORE_BUSY ? cannot
+                    : GenerationCheck.damaged(store, "TDB2 cannot open the data a build left unfinished: " + e.getMessage());
         }
+        Path generation = null;
+        StoreManifest undo = null;
         try {
-            Path generation = TdbStorage.openGeneration(dataset);
+            generation = TdbStorage.openGeneration(dataset);
             if (!UpdateIntent.existsIn(generation)) {
                 return;   // another process finished it
             }
@@ -46,48 +50,63 @@ final class UpdateRecovery {
             UpdateIntent intent = UpdateIntent.readFrom(generation).orElseThrow(() -> GenerationCheck.damaged(store,
                     name + "/" + UpdateIntent.FILE_NAME + " is unreadable: a build that changed the store did not finish"));
             StoreManifest before = intent.before();
-            boolean committed = committed(generation, before);
-            if (committed && !intent.committing()) {
-                throw GenerationCheck.damaged(store, "a build changed the store's data before its checks had passed, and did not finish");
-            }
-            if (!committed) {
-                for (String kgFile : new String[] {StoreManifest.GRAPHS_FILE, BuildInputsFile.FILE_NAME, StoreManifest.FILE_NAME}) {
-                    Files.deleteIfExists(StoreManifest.next(generation, kgFile));
-                }
-                unchangedRecord(store, generation, before);
-            }
             // The data before the change ends where its manifest says: TDB2 appends after it, so it is as it was.
             for (FileDigest f : before.files()) {
                 if (!f.name().startsWith("kg-") && !StoreManifest.rewrittenInPlace(f.name())) {
                     requireMatch(store, generation, f);
                 }
             }
-            Map<String, Long> graphs = recordedGraphs(generation).orElseThrow(() -> GenerationCheck.damaged(store,
-                    name + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
-            GenerationCheck.triplesPerGraph(store, name, graphs, Txn.calculateRead(dataset, () -> GraphStore.triplesPerGraph(dataset)));
-            StoreManifest.seal(generation, name, StoreManifest.digestData(generation, before));
-            UpdateIntent.deleteFrom(generation);
+            if (!committed(generation, before)) {
+                unchangedRecord(store, generation, before);
+                GenerationCheck.triplesPerGraph(store, name, StoreManifest.graphsIn(generation).orElseThrow(),
+                        Txn.calculateRead(dataset, () -> GraphStore.triplesPerGraph(dataset)));
+                undo = before;   // once TDB2 has let go of the files
+            } else if (!intent.committing()) {
+                throw GenerationCheck.damaged(store, "a build changed the store's data before its checks had passed, and did not finish");
+            } else {
+                Map<String, Long> graphs = recordedGraphs(generation).orElseThrow(() -> GenerationCheck.damaged(store,
+                        name + "/" + StoreManifest.GRAPHS_FILE + " cannot be read"));
+                GenerationCheck.triplesPerGraph(store, name, graphs, Txn.calculateRead(dataset, () -> GraphStore.triplesPerGraph(dataset)));
+                StoreManifest.seal(generation, name, StoreManifest.digestData(generation, before));
+                UpdateIntent.deleteFrom(generation);
+            }
         } catch (IOException | org.apache.jena.atlas.RuntimeIOException e) {
-            throw new KgException(ErrorCode.STORE_UNUSABLE, store + ": a build that changed the store did not finish, and"
-                    + " its record cannot be written (" + (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName()
-                    + ") — check the free space and permissions of the store, then run the command again", e);
+            throw cannotFinish(store, e);
+        } catch (KgException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw GenerationCheck.damaged(store, "TDB2 cannot read the data a build left unfinished: " + e.getMessage());
         } finally {
             TdbStorage.release(dataset);
         }
+        if (undo != null) {
+            try (StoreLock lock = StoreLock.take(store)) {
+                if (UpdateIntent.existsIn(generation)) {
+                    GenerationRestore.to(generation, undo);
+                    UpdateIntent.deleteFrom(generation);
+                }
+            } catch (IOException e) {
+                throw cannotFinish(store, e);
+            }
+        }
     }
 
-    /** True when TDB2's state files differ from those the manifest from before the change lists: the change committed. */
+    private static KgException cannotFinish(Path store, Exception e) {
+        return new KgException(ErrorCode.STORE_UNUSABLE, store + ": a build that changed the store did not finish, and"
+                + " its record cannot be written (" + (e.getCause() != null ? e.getCause() : e).getClass().getSimpleName()
+                + ") — check the free space and permissions of the store, then run the command again", e);
+    }
+
+    /**
+     * True when TDB2's state files differ from those the manifest from before the change lists: TDB2 writes them
+     * only when a transaction commits (its journal replays a commit the process died in), so the change committed.
+     */
     private static boolean committed(Path generation, StoreManifest before) throws IOException {
         for (FileDigest f : before.files()) {
             if (f.name().endsWith(".bpt") || f.name().endsWith(".bdf")) {
                 Path file = generation.resolve(f.name());
-                if (!Files.isRegularFile(file)) {
+                if (!Files.isRegularFile(file) || !FileDigest.of(file).equals(f)) {
                     return true;
-                }
-                try (FileChannel channel = FileChannel.open(file)) {
-                    if (channel.size() != f.size() || !f.dataMatches(channel)) {
-                        return true;
-                    }
                 }
             }
         }
