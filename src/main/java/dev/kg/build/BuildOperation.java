@@ -115,7 +115,7 @@ public final class BuildOperation {
         try {
             return write(storeDir, loader, passes, progress, plan, start);
         } catch (KgException e) {
-            // Found as the store's data was checked, before any mapping file was read.
+            // Found as the store's data was checked, before anything was written.
             if (e.code() != ErrorCode.STORE_DAMAGED || plan.previous().isEmpty()) {
                 throw e;
             }

@@ -37,6 +37,8 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
     /** A build that would read more than this share of the articles (and more than {@link #FEW} of them) is a full one. */
     private static final int FULL_SHARE_PERCENT = 25;
     static final int FEW = 100;
+    /** So is one that would read more than this many: their graphs are held in memory until every check has passed. */
+    static final int MOST = 2_000;
 
     /** The plan for building {@code project} into {@code storeDir}; {@code full} asks for a full build. */
     static ChangePlan of(Project project, Path storeDir, boolean full) {
@@ -121,7 +123,7 @@ record ChangePlan(BuildMode mode, BuildInputs header, Optional<PreviousBuild> pr
 
     /** Why {@code touched} mapping files changed, added or removed of {@code articles} are too many for an incremental build. */
     static Optional<String> tooMany(int touched, int articles) {
-        return touched > Math.max(FEW, articles * FULL_SHARE_PERCENT / 100)
+        return touched > Math.min(MOST, Math.max(FEW, articles * FULL_SHARE_PERCENT / 100))
                 ? Optional.of("%,d of %,d mapping files changed, were added or removed".formatted(touched, articles))
                 : Optional.empty();
     }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.zip.CRC32C;
 
 /**
- * One file of a store generation as the build wrote it: its size, and a CRC32C of each megabyte of its first
- * {@code checked} bytes, beyond which the file held only zeros.
+ * One file of a store generation as the build wrote it: its size, and a CRC32C of each megabyte that holds any
+ * of its first {@code checked} bytes (to the end of that megabyte), beyond which the file held only zeros.
  * <p>
  * TDB2 makes its index files 8 MiB at a time and writes blocks from the start, so a small store's index
  * files are mostly zeros that no read reaches. The checksums cover the data up to its last byte that is not
@@ -60,7 +60,7 @@ record FileDigest(String name, long size, long checked, List<Long> chunks) {
             long checked = appended ? endAfter(channel, before.checked(), size, buffer) : end(channel, size, buffer);
             List<Long> chunks = new ArrayList<>(appended ? before.chunks().subList(0, kept) : List.of());
             for (long start = (long) kept * CHUNK; start < checked; start += CHUNK) {
-                chunks.add(crc(channel, start, checked, buffer));
+                chunks.add(crc(channel, start, size, buffer));
             }
             return new FileDigest(name, size, checked, chunks);
         }
@@ -109,18 +109,20 @@ record FileDigest(String name, long size, long checked, List<Long> chunks) {
         return last;
     }
 
-    /** True when the file's first {@code checked} bytes are those the build wrote. */
+    /**
+     * True when the file's first {@code checked} bytes are those the build wrote, and the zeros after them to the end
+     * of their last megabyte.
+     */
     boolean dataMatches(FileChannel channel) throws IOException {
-        if (channel.size() < checked) {
-            return false;
-        }
-        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-        for (int i = 0; i < chunks.size(); i++) {
-            if (crc(channel, (long) i * CHUNK, checked, buffer) != chunks.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        return channel.size() >= checked && chunksMatch(channel, chunks.size());
+    }
+
+    /**
+     * True when the megabytes before the one that holds the end of the data are those the build wrote: what a
+     * write transaction leaves as it was, since it appends after the data.
+     */
+    boolean prefixMatches(FileChannel channel) throws IOException {
+        return channel.size() >= checked && chunksMatch(channel, (int) (checked / CHUNK));
     }
 
     /** True when the last megabyte of the file's data is what the build wrote: the one a write transaction appends to. */
@@ -130,7 +132,17 @@ record FileDigest(String name, long size, long checked, List<Long> chunks) {
         }
         int last = chunks.size() - 1;
         return channel.size() >= checked
-                && crc(channel, (long) last * CHUNK, checked, ByteBuffer.allocate(CHUNK)) == chunks.get(last);
+                && crc(channel, (long) last * CHUNK, size, ByteBuffer.allocate(CHUNK)) == chunks.get(last);
+    }
+
+    private boolean chunksMatch(FileChannel channel, int count) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+        for (int i = 0; i < count; i++) {
+            if (crc(channel, (long) i * CHUNK, size, buffer) != chunks.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when everything after the first {@code checked} bytes is zero, as the build left it. */

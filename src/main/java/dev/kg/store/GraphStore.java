@@ -187,18 +187,31 @@ public final class GraphStore implements AutoCloseable {
             return Optional.empty();
         }
         UpdateRecovery.ifInterrupted(dir);
+        // Without the lock, so that a build with nothing to write works while a query has the store open; what
+        // looks damaged is looked at again under the lock, since a change may be under way.
         StoreManifest manifest;
-        Optional<BuildInputsFile.Contents> contents;
-        Optional<StoreStamp> stamp;
-        try (StoreLock lock = StoreLock.take(dir)) {
+        try {
             manifest = GenerationCheck.withoutData(dir);
-            contents = BuildInputsFile.read(dir.resolve(manifest.generation()));
-            stamp = StoreStamp.of(dir.resolve(manifest.generation()));
+        } catch (KgException e) {
+            if (e.code() != ErrorCode.STORE_DAMAGED) {
+                throw e;
+            }
+            try (StoreLock lock = StoreLock.take(dir)) {
+                manifest = GenerationCheck.withoutData(dir);
+            }
+        }
+        StoreManifest checked = manifest;
+        Path generation = dir.resolve(checked.generation());
+        Optional<StoreStamp> stamp = StoreStamp.of(generation);
+        Optional<BuildInputsFile.Contents> contents = BuildInputsFile.read(generation);
+        if (stamp.isEmpty() || !StoreStamp.of(generation).equals(stamp)) {
+            throw new KgException(ErrorCode.STORE_BUSY, dir + ": another kg build changed the store's graph while this one"
+                    + " read it — run 'kg build' again");
         }
         return Optional.of(new PreviousBuild(stamp.orElseThrow(() -> GenerationCheck.damaged(dir,
-                        manifest.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read")),
+                        checked.generation() + "/" + StoreManifest.FILE_NAME + " cannot be read")),
                 contents.map(BuildInputsFile.Contents::inputs),
-                contents.map(c -> StoreSize.of(DataExtent.of(manifest.files()), c.triples(), c.baseline())).orElse(new StoreSize(0, 0)),
+                contents.map(c -> StoreSize.of(DataExtent.of(checked.files()), c.triples(), c.baseline())).orElse(new StoreSize(0, 0)),
                 contents.map(BuildInputsFile.Contents::baseline)));
     }
 
@@ -209,8 +222,15 @@ public final class GraphStore implements AutoCloseable {
 
     /** Checks the store's newest generation as every open does, data included: {@code store-damaged} if it does not match. */
     public static void verify(Path dir) {
-        try (StoreLock lock = StoreLock.take(dir)) {
+        try {
             GenerationCheck.onOpen(dir);
+        } catch (KgException e) {
+            if (e.code() != ErrorCode.STORE_DAMAGED) {
+                throw e;
+            }
+            try (StoreLock lock = StoreLock.take(dir)) {
+                GenerationCheck.onOpen(dir);
+            }
         }
     }
 

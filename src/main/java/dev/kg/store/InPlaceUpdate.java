@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,29 +27,32 @@ import org.apache.jena.tdb2.DatabaseMgr;
  * later open what the generation's own files (manifest, graph counts, inputs) must say when a build dies
  * before it has rewritten them.
  * <p>
- * The order: the generation is checked against its manifest under the store's lock (the last megabyte of each
- * file's data, which a transaction appends to: the manifest keeps the checksums of the megabytes before it, so
- * damage there is still found by the next open); it is opened with TDB2's public API when the first graph
- * arrives (a build that fails on its first article writes nothing); the intent is written; graphs are removed
- * and added; once the build's checks have passed, the new record is written beside its place and the intent
- * marked, TDB2 commits, the manifest is written anew and the record moved into place, and the intent deleted.
- * When the checks fail, the transaction is aborted and the generation made again as its manifest lists it.
+ * The order: the graphs the build sends are kept until its checks have passed (a build whose checks fail does
+ * not touch the store); then, under the store's lock, the generation is checked against its manifest (the last
+ * megabyte of each file's data, which a transaction appends to: the manifest keeps the checksums of the
+ * megabytes before it, so damage there is still found by the next open) and against the build's stamp of it;
+ * it is opened with TDB2's public API, the intent written, graphs removed and added, the new record written
+ * beside its place and the intent marked; TDB2 commits, the manifest is written anew and the record moved into
+ * place, and the intent deleted. When writing fails before the commit, the transaction is aborted and the
+ * generation made again as its manifest lists it.
  */
 final class InPlaceUpdate implements GraphSink, AutoCloseable {
     private final Path store;
-    private final StoreManifest manifest;
+    private final PreviousBuild previous;
+    private StoreManifest manifest;
     private final List<Node> removed;
     private final StoreBaseline baseline;
     private final Set<Node> replaced = new HashSet<>();
+    private final List<SentGraph> sent = new ArrayList<>();
     private DatasetGraph dataset;
     private Path generation;
     private boolean committing;
     private boolean finished;
 
-    private InPlaceUpdate(Path store, StoreManifest manifest, List<Node> removed, StoreBaseline baseline) {
+    private InPlaceUpdate(Path store, PreviousBuild previous, List<Node> removed, StoreBaseline baseline) {
         this.store = store;
         this.baseline = baseline;
-        this.manifest = manifest;
+        this.previous = previous;
         this.removed = removed;
     }
 
@@ -58,28 +62,29 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
      */
     static StoreWrite run(Path store, PreviousBuild previous, List<Node> removed, Consumer<? super GraphSink> writer,
                          Supplier<BuiltGraph> verdict) {
-        StoreManifest manifest;
-        try (StoreLock lock = StoreLock.take(store)) {
-            manifest = GenerationCheck.beforeChange(store);
-        }
-        if (!manifest.generation().equals(previous.generation())) {
-            throw replacedMeanwhile(store);
-        }
         StoreBaseline baseline = previous.baseline().orElseThrow(() -> GenerationCheck.damaged(store,
                 previous.generation() + "/" + BuildInputsFile.FILE_NAME + " is missing or unreadable"));
-        try (InPlaceUpdate update = new InPlaceUpdate(store, manifest, removed, baseline)) {
+        try (InPlaceUpdate update = new InPlaceUpdate(store, previous, removed, baseline)) {
             writer.accept(update);
             return update.finish(verdict);
         }
     }
 
+    /** Keeps the graph until every check has passed: a build whose checks fail does not touch the store. */
     @Override
     public void add(Node graphName, Graph triples) {
-        start();
-        if (replaced.add(graphName)) {
-            dataset.deleteAny(graphName, Node.ANY, Node.ANY, Node.ANY);
+        sent.add(new SentGraph(graphName, triples));
+    }
+
+    /** A graph the build sent, and its name. */
+    private record SentGraph(Node name, Graph triples) {
+    }
+
+    private void write(SentGraph graph) {
+        if (replaced.add(graph.name())) {
+            dataset.deleteAny(graph.name(), Node.ANY, Node.ANY, Node.ANY);
         }
-        triples.find().forEachRemaining(t -> dataset.add(graphName, t.getSubject(), t.getPredicate(), t.getObject()));
+        graph.triples().find().forEachRemaining(t -> dataset.add(graph.name(), t.getSubject(), t.getPredicate(), t.getObject()));
     }
 
     private void start() {
@@ -115,8 +120,16 @@ final class InPlaceUpdate implements GraphSink, AutoCloseable {
     }
 
     private StoreWrite finish(Supplier<BuiltGraph> verdict) {
-        start();
         BuiltGraph built = verdict.get();
+        try (StoreLock lock = StoreLock.take(store)) {
+            manifest = GenerationCheck.beforeChange(store);
+            if (!StoreStamp.of(store.resolve(manifest.generation())).equals(Optional.of(previous.stamp()))) {
+                throw replacedMeanwhile(store);
+            }
+        }
+        start();
+        sent.forEach(this::write);
+        sent.clear();
         try {
             StoreManifest.writeRecord(generation, built.triplesPerGraph(), built.inputs(), baseline);
             new UpdateIntent(manifest, true).writeInto(generation);

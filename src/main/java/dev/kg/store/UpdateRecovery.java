@@ -126,7 +126,7 @@ final class UpdateRecovery {
         Path file = generation.resolve(digest.name());
         boolean kgFile = digest.name().startsWith("kg-");
         try (FileChannel channel = FileChannel.open(file)) {
-            if ((kgFile ? channel.size() != digest.size() : channel.size() < digest.checked()) || !digest.dataMatches(channel)) {
+            if (kgFile ? channel.size() != digest.size() || !digest.dataMatches(channel) : !digest.prefixMatches(channel)) {
                 throw GenerationCheck.damaged(store, generation.getFileName() + "/" + digest.name()
                         + " does not hold the data the build wrote");
             }

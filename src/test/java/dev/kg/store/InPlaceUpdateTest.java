@@ -57,6 +57,19 @@ class InPlaceUpdateTest {
         return new BuiltGraph(graphs, previous.inputs().orElseThrow());
     }
 
+    /** Each file of the store's newest generation, with its size and modification time. */
+    private Map<String, Long> files() {
+        Map<String, Long> files = new TreeMap<>();
+        try (var list = Files.list(TdbStorage.newestGeneration(store).orElseThrow())) {
+            for (Path p : list.toList()) {
+                files.put(p.getFileName() + " " + Files.size(p), Files.getLastModifiedTime(p).toMillis());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return files;
+    }
+
     private void assertChecks() {
         Kg.Run check = Kg.run("check", "--project", project.toString(), "--store", store.toString());
         assertEquals(0, check.exit(), check.err());
@@ -71,12 +84,14 @@ class InPlaceUpdateTest {
     @Test
     void aChangeWhoseChecksFailLeavesTheOldGraphAndTheNextChangeCommits() {
         PreviousBuild previous = GraphStore.previous(store).orElseThrow();
-        // Large enough that TDB2 writes blocks for it before the checks fail, which its next transaction reuses.
+        // The graph is held until the checks pass, so the store's files are as they were.
+        Map<String, Long> files = files();
         RuntimeException failed = assertThrows(RuntimeException.class, () -> GraphStore.update(store, previous, List.of(),
                 out -> out.add(EXTRA, triples(20_000)), () -> {
                     throw new IllegalStateException("the checks failed");
                 }));
         assertEquals("the checks failed", failed.getMessage());
+        assertEquals(files, files());
         assertChecks();
         assertEquals(0, extraTriples());
 
