@@ -2,7 +2,6 @@ package dev.kg.store;
 
 import dev.kg.error.ErrorCode;
 import dev.kg.error.KgException;
-import dev.kg.jena.TdbStorage;
 import dev.kg.rdf.Prefixes;
 import java.io.IOException;
 import java.nio.file.Files;
