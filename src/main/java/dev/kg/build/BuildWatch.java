@@ -95,13 +95,9 @@ public final class BuildWatch implements AutoCloseable {
         }
         listener.watching(folders());
         while (!stopped) {
-            Optional<FolderWatch.Changes> changes = watch.next();
+            Optional<FolderWatch.Changes> changes = watch.nextFor("kg build --watch");
             if (changes.isEmpty() || stopped) {
                 return;
-            }
-            if (changes.get().folderGone()) {
-                throw new KgException(ErrorCode.FILE_MISSING, String.join(" or ", folders().stream().map(Path::toString).toList())
-                        + " was moved or deleted, so kg build --watch stopped — restore it and start again");
             }
             if (changes.get().overflow()) {
                 build(Optional.empty(), Optional.of("too many changes at once"), listener, stoppable);

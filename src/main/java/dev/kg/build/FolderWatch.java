@@ -1,5 +1,7 @@
 package dev.kg.build;
 
+import dev.kg.error.ErrorCode;
+import dev.kg.error.KgException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
@@ -27,6 +29,7 @@ final class FolderWatch implements AutoCloseable {
     private static final long MAX_WAIT_MILLIS = 1000;
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final List<Path> watched;
 
     /** What changed in one burst: the paths, and whether events were lost or a watched folder went away. */
     record Changes(Set<Path> paths, boolean overflow, boolean folderGone) {
@@ -36,6 +39,7 @@ final class FolderWatch implements AutoCloseable {
     }
 
     FolderWatch(List<Path> watched) {
+        this.watched = List.copyOf(watched);
         try {
             service = FileSystems.getDefault().newWatchService();
             for (Path folder : watched) {
@@ -64,6 +68,19 @@ final class FolderWatch implements AutoCloseable {
             Thread.currentThread().interrupt();
             return Optional.empty();
         }
+    }
+
+    /**
+     * As {@link #next}, for {@code command}, which cannot go on without its folders: throws {@code file-missing}
+     * when one of them was moved or deleted.
+     */
+    Optional<Changes> nextFor(String command) {
+        Optional<Changes> changes = next();
+        if (changes.isPresent() && changes.get().folderGone()) {
+            throw new KgException(ErrorCode.FILE_MISSING, String.join(" or ", watched.stream().map(Path::toString).toList())
+                    + " was moved or deleted, so " + command + " stopped — restore it and start again");
+        }
+        return changes;
     }
 
     /** The changes of one burst as its events are read. */

@@ -100,13 +100,9 @@ public final class WatchOperation implements AutoCloseable {
         }
         listener.watching(folders());
         while (!stopped) {
-            Optional<FolderWatch.Changes> changes = watch.next();
+            Optional<FolderWatch.Changes> changes = watch.nextFor("kg validate --watch");
             if (changes.isEmpty() || stopped) {
                 return;
-            }
-            if (changes.get().folderGone()) {
-                throw new KgException(ErrorCode.FILE_MISSING, String.join(" or ", folders().stream().map(Path::toString).toList())
-                        + " was moved or deleted, so kg validate --watch stopped — restore it and start again");
             }
             try {
                 handle(changes.get(), listener);
